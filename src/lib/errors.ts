@@ -1,0 +1,46 @@
+// Expected failures a user can act on. Anything else is unexpected: logged, shown as a generic message.
+export class DomainError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The row does not exist, or the actor may not see it: the two are deliberately indistinguishable. */
+export class NotFoundError extends DomainError {
+  constructor(message = "Not found.") {
+    super(message);
+  }
+}
+
+/** Signed in, but this role may never do this. */
+export class ForbiddenError extends DomainError {
+  constructor(message = "You are not allowed to do that.") {
+    super(message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = "Please sign in to continue.") {
+    super(message);
+  }
+}
+
+/** Input that parsed but breaks a rule, optionally tied to one field. */
+export class ValidationError extends DomainError {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The action is valid but conflicts with the row's current state (e.g. approving a draft). */
+export class ConflictError extends DomainError {}
+
+export class RateLimitedError extends DomainError {
+  constructor(message = "Too many attempts. Please wait a minute and try again.") {
+    super(message);
+  }
+}

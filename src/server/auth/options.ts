@@ -1,0 +1,45 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { signInSchema } from "@/lib/schemas/auth";
+import { authenticate } from "@/server/auth/users";
+
+// JWT sessions (see docs/decisions/003-session-strategy.md): the token only names the user;
+// every request re-reads role and status from the database through getActor().
+export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+// Decided here, not guessed per request, so the cookie our sign-in action writes is the one next-auth reads.
+export const USE_SECURE_COOKIES = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+export const AUTH_SECRET =
+  env.NEXTAUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : "development-only-secret-not-for-production");
+
+export const authOptions: NextAuthOptions = {
+  secret: AUTH_SECRET,
+  useSecureCookies: USE_SECURE_COOKIES,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        return authenticate(parsed.data.email, parsed.data.password);
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.uid, email: token.email ?? "", name: token.name ?? "", role: token.role };
+      return session;
+    },
+  },
+};
