@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui";
+import { homeForRole, safeCallbackPath } from "@/lib/safe-redirect";
+import { getActor } from "@/server/auth/session";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const { callbackUrl } = await searchParams;
+  const target = safeCallbackPath(callbackUrl, "");
+  const actor = await getActor();
+  if (actor) redirect(target || homeForRole(actor.role));
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title="Sign in" description="Candidates, employers and moderators all sign in here." />
+      <Card>
+        <SignInForm callbackUrl={target || undefined} />
+      </Card>
+    </div>
+  );
+}

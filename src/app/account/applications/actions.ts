@@ -1,0 +1,6 @@
+"use server";
+
+import { createAction } from "@/server/action";
+import { applyDefinition } from "@/server/applications/definitions";
+
+export const applyAction = createAction(applyDefinition);

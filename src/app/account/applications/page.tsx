@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
+import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
+import { listOwnApplications } from "@/server/applications/candidate";
+import { requireActor } from "@/server/auth/session";
+
+export const metadata: Metadata = { title: "My applications" };
+
+export default async function MyApplicationsPage() {
+  const actor = await requireActor("CANDIDATE");
+  const applications = await listOwnApplications(actor);
+  return (
+    <div>
+      <PageHeader title="My applications" description="Every role you applied to, with where it stands." />
+      {applications.length === 0 ? (
+        <EmptyState
+          title="No applications yet"
+          description="When you apply to a role, it shows up here with its status."
+          action={<ButtonLink href="/">Browse roles</ButtonLink>}
+        />
+      ) : (
+        <ul className="space-y-3">
+          {applications.map((application) => (
+            <li key={application.id}>
+              <Card>
+                <div className="flex flex-wrap items-center justify-between gap-3">
+                  <div>
+                    <Link className="link font-medium" href={`/account/applications/${application.id}`}>
+                      {application.listing.title}
+                    </Link>
+                    <p className="text-sm text-ink-muted">
+                      {application.listing.company.name} · applied {application.createdAt.toISOString().slice(0, 10)}
+                    </p>
+                  </div>
+                  <ApplicationStatusBadge status={application.status} />
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { redirect } from "next/navigation";
+import { EmptyState } from "@/components/ui";
+import { getActor } from "@/server/auth/session";
+
+// A convenience for people: the data layer and the actions refuse non-admins on their own.
+export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in?callbackUrl=/admin/review");
+  if (actor.role !== "ADMIN") {
+    return <EmptyState title="Moderators only" description="This area is for Backplane's moderators." />;
+  }
+  return children;
+}

@@ -1,0 +1,7 @@
+"use server";
+
+import { createAction } from "@/server/action";
+import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/definitions";
+
+export const approveListingAction = createAction(approveListingDefinition);
+export const rejectListingAction = createAction(rejectListingDefinition);

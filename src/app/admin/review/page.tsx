@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
+import { formatPay } from "@/lib/pay";
+import { requireActor } from "@/server/auth/session";
+import { listReviewQueue } from "@/server/moderation/review";
+import { ReviewDecision } from "./review-decision";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+export default async function ReviewQueuePage() {
+  const actor = await requireActor("ADMIN");
+  const queue = await listReviewQueue(actor);
+  return (
+    <div>
+      <PageHeader
+        title="Review queue"
+        description={`${queue.length} listing${queue.length === 1 ? "" : "s"} waiting for a decision, oldest first.`}
+      />
+      {queue.length === 0 ? (
+        <EmptyState title="Nothing to review" description="New submissions appear here as employers send them." />
+      ) : (
+        <ol className="space-y-4">
+          {queue.map((listing) => (
+            <li key={listing.id}>
+              <Card>
+                <article aria-labelledby={`review-${listing.id}`} className="space-y-3">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <h2 id={`review-${listing.id}`} className="text-lg font-semibold text-ink">
+                      {listing.title}
+                    </h2>
+                    <span className="text-sm text-ink-muted">
+                      submitted {listing.submittedAt?.toISOString().slice(0, 10) ?? "—"}
+                    </span>
+                  </div>
+                  <p className="text-sm text-ink-muted">
+                    {listing.company.name} · {listing.level.name} · {formatPay(listing)}
+                  </p>
+                  {listing.signals.length > 0 ? (
+                    <ul className="flex flex-wrap gap-2" aria-label="Signals">
+                      {listing.signals.map((signal) => (
+                        <li key={signal.kind + signal.message}>
+                          <Badge tone="warning">{signal.message}</Badge>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="text-sm text-ink-muted">No signals raised.</p>
+                  )}
+                  <Link className="link text-sm" href={`/admin/review/${listing.id}`}>
+                    Read the full listing
+                  </Link>
+                  <ReviewDecision listingId={listing.id} title={listing.title} />
+                </article>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

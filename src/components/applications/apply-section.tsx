@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { ButtonLink, Card } from "@/components/ui";
+import { findOwnApplication } from "@/server/applications/candidate";
+import { getActor } from "@/server/auth/session";
+import { ApplyForm } from "./apply-form";
+
+/** The apply box on a listing page: what it shows depends on who is looking. */
+export async function ApplySection({ listingId, slug }: { listingId: string; slug: string }) {
+  const actor = await getActor();
+  let body: React.ReactNode;
+  if (!actor) {
+    const back = encodeURIComponent(`/jobs/${slug}`);
+    body = (
+      <div className="flex flex-wrap items-center gap-3">
+        <ButtonLink href={`/sign-in?callbackUrl=${back}`}>Sign in to apply</ButtonLink>
+        <Link className="link text-sm" href={`/sign-up?callbackUrl=${back}`}>
+          or create a candidate account
+        </Link>
+      </div>
+    );
+  } else if (actor.role !== "CANDIDATE") {
+    body = <p className="text-sm text-ink-muted">Applications are sent from candidate accounts.</p>;
+  } else {
+    const existing = await findOwnApplication(actor, listingId);
+    body = existing ? (
+      <p className="text-sm text-ink">
+        You applied on {existing.createdAt.toISOString().slice(0, 10)}.{" "}
+        <Link className="link" href={`/account/applications/${existing.id}`}>
+          See its status
+        </Link>
+      </p>
+    ) : (
+      <ApplyForm listingId={listingId} />
+    );
+  }
+  return (
+    <Card>
+      <section aria-labelledby="apply-heading" className="space-y-3">
+        <h2 id="apply-heading" className="text-lg font-semibold text-ink">
+          Apply
+        </h2>
+        {body}
+      </section>
+    </Card>
+  );
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { idSchema } from "@/lib/schemas/ids";
+
+export const applySchema = z.object({
+  listingId: idSchema,
+  coverNote: z
+    .string()
+    .trim()
+    .min(20, "Write at least 20 characters: a few lines on why this role fits you.")
+    .max(5000, "Keep the note under 5,000 characters."),
+});
+
+export type ApplyInput = z.infer<typeof applySchema>;

@@ -1,0 +1,72 @@
+import "server-only";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import type { ApplyInput } from "@/lib/schemas/application";
+import type { Actor } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { liveListingWhere } from "@/server/listings/visibility";
+
+function assertCandidate(actor: Actor) {
+  if (actor.role !== "CANDIDATE") throw new ForbiddenError("Only candidate accounts can apply.");
+}
+
+/**
+ * One application per candidate and listing (a unique constraint): a second submission, a double click
+ * or a replayed form, returns the existing application and changes nothing.
+ */
+export async function applyToListing(actor: Actor, input: ApplyInput) {
+  assertCandidate(actor);
+  const listing = await db.listing.findFirst({ where: { id: input.listingId, ...liveListingWhere() }, select: { id: true, slug: true } });
+  if (!listing) throw new NotFoundError("This listing is not open for applications.");
+  const created = await db.application.createManyAndReturn({
+    data: [{ listingId: listing.id, candidateId: actor.id, coverNote: input.coverNote }],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (created[0]) return { applicationId: created[0].id, slug: listing.slug, alreadyApplied: false };
+  const existing = await db.application.findUniqueOrThrow({
+    where: { listingId_candidateId: { listingId: listing.id, candidateId: actor.id } },
+    select: { id: true },
+  });
+  return { applicationId: existing.id, slug: listing.slug, alreadyApplied: true };
+}
+
+/** The actor's own application to a listing, if any (for the apply box on a listing page). */
+export async function findOwnApplication(actor: Actor, listingId: string) {
+  if (actor.role !== "CANDIDATE") return null;
+  return db.application.findUnique({
+    where: { listingId_candidateId: { listingId, candidateId: actor.id } },
+    select: { id: true, status: true, createdAt: true },
+  });
+}
+
+export async function listOwnApplications(actor: Actor) {
+  assertCandidate(actor);
+  return db.application.findMany({
+    where: { candidateId: actor.id },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      listing: { select: { slug: true, title: true, status: true, company: { select: { name: true } } } },
+    },
+  });
+}
+
+/** Another candidate's application is "not found", exactly like one that does not exist. */
+export async function getOwnApplication(actor: Actor, applicationId: string) {
+  assertCandidate(actor);
+  const application = await db.application.findFirst({
+    where: { id: applicationId, candidateId: actor.id },
+    select: {
+      id: true,
+      status: true,
+      coverNote: true,
+      createdAt: true,
+      updatedAt: true,
+      listing: { select: { slug: true, title: true, company: { select: { name: true } } } },
+    },
+  });
+  if (!application) throw new NotFoundError("Application not found.");
+  return application;
+}
