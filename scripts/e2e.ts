@@ -1,0 +1,48 @@
+// End-to-end run: a throwaway database (TEST_DATABASE_URL's server, or embedded PGlite kept alive in this
+// process), migrated and seeded with the demo data; then a production build and Playwright against
+// `next start` (started by playwright.config.ts). The database is dropped however the run ends.
+import { spawn } from "node:child_process";
+import { migrate } from "../src/server/db-admin/migrate";
+import { seedDatabase } from "../src/server/db-admin/seed/index";
+import { createThrowawayDatabase } from "../src/server/db-admin/test-database";
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main(): Promise<number> {
+  const database = await createThrowawayDatabase(process.env.TEST_DATABASE_URL || undefined);
+  const stop = () => void database.drop().finally(() => process.exit(130));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    console.log(`e2e database: ${database.embedded ? "embedded PGlite" : new URL(database.url).pathname.slice(1)}`);
+    await migrate(database.url);
+    await seedDatabase(database.url);
+    const port = process.env.E2E_PORT ?? "3100";
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: database.embedded ? "1" : "5",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-0123456789abcdef",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      E2E_PORT: port,
+    };
+    const built = await run("npx", ["next", "build"], env);
+    if (built !== 0) return built;
+    return await run("npx", ["playwright", "test", ...process.argv.slice(2)], env);
+  } finally {
+    await database.drop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

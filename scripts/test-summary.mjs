@@ -1,0 +1,30 @@
+// Adds up the runners' JSON reports and prints the closing line CI reads: "N passed, N failed, N skipped".
+// Exits non-zero when anything failed or when no test ran at all.
+import { existsSync, readFileSync } from "node:fs";
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function add(passed, failed, skipped) {
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+}
+
+const vitest = "test-results/vitest.json";
+if (existsSync(vitest)) {
+  const r = JSON.parse(readFileSync(vitest, "utf8"));
+  add(r.numPassedTests ?? 0, r.numFailedTests ?? 0, (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0));
+} else {
+  console.log(`(no ${vitest}: unit and integration tests did not run)`);
+}
+
+const playwright = "test-results/playwright.json";
+if (existsSync(playwright)) {
+  const s = JSON.parse(readFileSync(playwright, "utf8")).stats ?? {};
+  add(s.expected ?? 0, (s.unexpected ?? 0) + (s.flaky ?? 0), s.skipped ?? 0);
+} else {
+  console.log(`(no ${playwright}: end-to-end tests did not run)`);
+}
+
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
