@@ -1,0 +1,34 @@
+import "server-only";
+import { NotFoundError } from "@/lib/errors";
+import type { Actor } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { employerCompanyId } from "@/server/listings/employer";
+
+/**
+ * Applications to one of the actor's company's listings, newest first. The listing is read with the
+ * company in its `where`, so another company's listing answers "not found", never an empty list.
+ */
+export async function listApplicationsForOwnListing(actor: Actor, listingId: string) {
+  const companyId = employerCompanyId(actor);
+  const listing = await db.listing.findFirst({
+    where: { id: listingId, companyId },
+    select: {
+      applications: {
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          status: true,
+          coverNote: true,
+          createdAt: true,
+          candidate: { select: { name: true, email: true } },
+        },
+      },
+    },
+  });
+  if (!listing) throw new NotFoundError("Listing not found.");
+  return listing.applications.map(({ candidate, ...application }) => ({
+    ...application,
+    candidateName: candidate.name,
+    candidateEmail: candidate.email,
+  }));
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { listingSchema } from "@/lib/schemas/listing";
+import { defineAction } from "@/server/action";
+import { createListing } from "@/server/listings/employer";
+
+// Kept out of the "use server" module so tests can run it through executeAction.
+// A wide pay range does not stop the submission: the listings page shows the warning for the
+// listing named in ?submitted= (recomputed from the stored range, so a reload shows it too), and the
+// form already hints at it while the employer types (when JavaScript runs).
+export const submitListingDefinition = defineAction({
+  roles: ["EMPLOYER"],
+  schema: listingSchema,
+  run: (input, actor) => createListing(actor, input),
+  after: (listing) => ({
+    revalidate: ["/employer/listings"],
+    redirectTo: `/employer/listings?submitted=${encodeURIComponent(listing.id)}`,
+    message: "Listing submitted for review.",
+  }),
+});
