@@ -1,0 +1,25 @@
+// `npm run db:migrate [connection-string]`: applies pending SQL migrations (docs/decisions/001-migration-runner.md).
+// Without a connection string or DATABASE_URL it migrates the embedded database's data folder.
+import { env } from "../src/lib/env";
+import { startEmbeddedDatabase } from "../src/server/db-admin/embedded";
+import { migrate, MigrationError } from "../src/server/db-admin/migrate";
+
+async function main() {
+  const url = process.argv[2] ?? env.DATABASE_URL;
+  if (url) {
+    await migrate(url);
+    return;
+  }
+  console.log(`DATABASE_URL is not set: migrating the embedded database in ${env.EMBEDDED_DB_DIR}.`);
+  const embedded = await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DB_DIR, port: env.EMBEDDED_DB_PORT });
+  try {
+    await migrate(embedded.url);
+  } finally {
+    await embedded.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof MigrationError ? `Migration refused: ${error.message}` : error);
+  process.exitCode = 1;
+});
