@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense, type ReactNode } from "react";
+import { connection } from "next/server";
+import { ApplySection } from "@/components/applications/apply-section";
+import { CompanyCard } from "@/components/listings/company-card";
+import { EligibilityBlock } from "@/components/listings/eligibility-block";
+import { PaySummary } from "@/components/listings/pay-summary";
+import { PlainText } from "@/components/listings/plain-text";
+import { SkillTags } from "@/components/listings/skill-tags";
+import { Card, LevelBadge, Skeleton } from "@/components/ui";
+import { eligibilitySummary } from "@/lib/eligibility-text";
+import { agoPhrase, formatDate, isoDate } from "@/lib/format";
+import { formatPay } from "@/lib/pay";
+import { getPublishedListingOr404, getRegionNames, getRegions } from "@/server/listings/public";
+
+export async function generateMetadata({ params }: PageProps<"/jobs/[slug]">): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const listing = await getPublishedListingOr404(slug);
+  const where = eligibilitySummary(listing, await getRegionNames());
+  return {
+    title: `${listing.title} at ${listing.company.name}`,
+    description: `${listing.level.name} · ${formatPay(listing)} · Remote: ${where}. ${listing.description.slice(0, 140)}`,
+  };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-xl font-semibold text-ink">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function ApplyPlaceholder() {
+  return (
+    <Card aria-busy="true">
+      <Skeleton className="h-6 w-20" />
+      <Skeleton className="mt-4 h-10 w-40" />
+    </Card>
+  );
+}
+
+// No loading.tsx on this route, on purpose: a streamed fallback would send the status line (200)
+// before the listing is looked up, and an unknown or unpublished slug must answer a real 404.
+// The page awaits the listing first; only the per-visitor apply box streams in behind a placeholder.
+export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">) {
+  await connection();
+  const { slug } = await params;
+  const [listing, regions] = await Promise.all([getPublishedListingOr404(slug), getRegions()]);
+  const now = new Date();
+  const freshAt = listing.confirmedAt ?? listing.publishedAt;
+
+  return (
+    <article aria-labelledby="listing-title" className="flex flex-col gap-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link className="link" href="/">
+          All roles
+        </Link>
+      </nav>
+
+      <header className="flex flex-col gap-3">
+        <p className="text-lg font-medium text-ink-muted">{listing.company.name}</p>
+        <h1 id="listing-title" className="max-w-4xl text-4xl font-bold tracking-tight text-ink">
+          {listing.title}
+        </h1>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-ink-muted">
+          <LevelBadge>{listing.level.name}</LevelBadge>
+          {freshAt ? (
+            <span>
+              <time dateTime={isoDate(freshAt)}>{agoPhrase(listing.confirmedAt ? "Confirmed open" : "Posted", freshAt, now)}</time>
+            </span>
+          ) : null}
+          {listing.expiresAt ? <span>Listed until {formatDate(listing.expiresAt)}</span> : null}
+        </div>
+        {/* On narrow screens the apply box sits below the description; this skips straight to it. */}
+        <p className="lg:hidden">
+          <a className="link text-sm font-medium" href="#apply">
+            Jump to how to apply
+          </a>
+        </p>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="flex min-w-0 flex-col gap-8">
+          <PaySummary {...listing} />
+          <EligibilityBlock {...listing} regions={regions} />
+
+          <Section id="about-heading" title="About the role">
+            <PlainText text={listing.description} className="max-w-prose" />
+          </Section>
+
+          {listing.skills.length > 0 ? (
+            <Section id="skills-heading" title="Skills">
+              <SkillTags skills={listing.skills.map((s) => s.skill)} />
+            </Section>
+          ) : null}
+
+          {listing.benefits ? (
+            <Section id="benefits-heading" title="Benefits">
+              <PlainText text={listing.benefits} className="max-w-prose" />
+            </Section>
+          ) : null}
+        </div>
+
+        <aside aria-label="Apply and company" className="flex flex-col gap-6 lg:sticky lg:top-6">
+          {/* The apply box belongs to the applications feature; this page only gives it a place. */}
+          <div id="apply" className="scroll-mt-6">
+            <Suspense fallback={<ApplyPlaceholder />}>
+              <ApplySection listingId={listing.id} slug={listing.slug} />
+            </Suspense>
+          </div>
+          <CompanyCard company={listing.company} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { PlainText } from "@/components/listings/plain-text";
+import { FaqList } from "@/components/roles/faq-list";
+import { LevelLadder } from "@/components/roles/level-ladder";
+import { SkillGroups } from "@/components/roles/skill-groups";
+import { Badge, ButtonLink, Card, PageHeader } from "@/components/ui";
+import { getRoleProfile } from "@/server/roles/queries";
+
+async function profileOr404(slug: string) {
+  const profile = await getRoleProfile(slug);
+  if (!profile) notFound();
+  return profile;
+}
+
+export async function generateMetadata({ params }: PageProps<"/roles/[slug]">): Promise<Metadata> {
+  await connection();
+  const profile = await profileOr404((await params).slug);
+  return { title: profile.name, description: profile.summary };
+}
+
+const sections = [
+  ["where-it-fits", "Where it fits"],
+  ["responsibilities", "What the job involves"],
+  ["skills", "Skills and tools"],
+  ["ladder", "Seniority ladder"],
+  ["industries", "Who hires"],
+  ["remote", "Working remotely"],
+  ["getting-hired", "How to get hired"],
+  ["faq", "Questions"],
+] as const;
+
+type SectionId = (typeof sections)[number][0];
+
+function Section({ id, children, intro }: { id: SectionId; children: ReactNode; intro?: ReactNode }) {
+  const title = sections.find(([key]) => key === id)?.[1];
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="flex scroll-mt-6 flex-col gap-4">
+      <h2 id={`${id}-heading`} className="text-2xl font-semibold tracking-tight text-ink">
+        {title}
+      </h2>
+      {intro}
+      {children}
+    </section>
+  );
+}
+
+export default async function RoleProfilePage({ params }: PageProps<"/roles/[slug]">) {
+  await connection();
+  const profile = await profileOr404((await params).slug);
+
+  return (
+    <div className="flex flex-col gap-10">
+      <PageHeader
+        eyebrow="Role profile"
+        title={profile.name}
+        description={profile.summary}
+        actions={<ButtonLink href="/">See open roles</ButtonLink>}
+      />
+
+      <div className="grid gap-10 lg:grid-cols-[13rem_minmax(0,1fr)]">
+        <nav aria-label="On this page" className="lg:sticky lg:top-6 lg:self-start">
+          <p className="mb-2 text-sm font-semibold text-ink">On this page</p>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm lg:flex-col">
+            {sections.map(([id, title]) => (
+              <li key={id}>
+                <a className="link inline-flex min-h-7 items-center" href={`#${id}`}>
+                  {title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <div className="flex min-w-0 flex-col gap-12">
+          <Section id="where-it-fits">
+            <PlainText text={profile.whereItFits} className="max-w-prose" />
+          </Section>
+
+          <Section id="responsibilities">
+            <ol className="grid gap-4 md:grid-cols-2">
+              {profile.responsibilities.map((r) => (
+                <li key={r.title}>
+                  <Card padding="sm" className="h-full">
+                    <h3 className="font-semibold text-ink">{r.title}</h3>
+                    <p className="mt-1 text-ink-muted">{r.body}</p>
+                  </Card>
+                </li>
+              ))}
+            </ol>
+          </Section>
+
+          <Section id="skills">
+            <SkillGroups skills={profile.skills} />
+          </Section>
+
+          <Section
+            id="ladder"
+            intro={<p className="max-w-prose text-ink-muted">From senior engineer to head of backend: what each step owns.</p>}
+          >
+            <LevelLadder levels={profile.levels} />
+          </Section>
+
+          <Section id="industries">
+            <ul className="grid gap-4 md:grid-cols-2">
+              {profile.industries.map((industry) => (
+                <li key={industry.slug}>
+                  <Card padding="sm" className="h-full">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <h3 className="font-semibold text-ink">{industry.name}</h3>
+                      {industry.payPremium ? <Badge tone="success">Pays a premium</Badge> : null}
+                    </div>
+                    <p className="mt-1 text-ink-muted">
+                      <span className="sr-only">What it values: </span>
+                      {industry.whatItValues}
+                    </p>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          </Section>
+
+          <Section id="remote">
+            <PlainText text={profile.remoteWork} className="max-w-prose" />
+          </Section>
+
+          <Section id="getting-hired">
+            <PlainText text={profile.howToGetHired} className="max-w-prose" />
+            {profile.interviewTopics.length > 0 ? (
+              <div className="flex flex-col gap-3">
+                <h3 className="text-lg font-semibold text-ink">Interview topics to prepare</h3>
+                <ul className="flex flex-col gap-3">
+                  {profile.interviewTopics.map((topic) => (
+                    <li key={topic.title} className="border-l-4 border-accent pl-4">
+                      <p className="font-semibold text-ink">{topic.title}</p>
+                      <p className="text-ink-muted">{topic.body}</p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </Section>
+
+          <Section id="faq">
+            <FaqList faqs={profile.faqs} />
+          </Section>
+        </div>
+      </div>
+    </div>
+  );
+}

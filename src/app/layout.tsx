@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { template: "%s · Backplane", default: "Backplane — remote backend architect jobs" },
+  description:
+    "Remote backend architect roles with real salary ranges and structured eligibility: see only the roles open to your country and timezone.",
+  applicationName: "Backplane",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#151b23" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col">
+        <SkipLink />
+        <SiteHeader />
+        {/* Every page gets the page width and gutters here, so route pages only lay out their content. */}
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-gutter pt-8 pb-4 focus:outline-none sm:pt-10">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

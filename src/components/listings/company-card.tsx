@@ -1,0 +1,60 @@
+import type { CompanySize } from "@/generated/prisma/enums";
+import { Card } from "@/components/ui";
+import { companySizeLabel } from "@/lib/labels";
+
+type Company = {
+  name: string;
+  website: string | null;
+  size: CompanySize | null;
+  remotePolicy: string | null;
+  description: string | null;
+  industry: { name: string } | null;
+};
+
+/** Only http(s) links become anchors; anything else (javascript:, typos) is not linked at all. */
+function webLink(url: string): { href: string; host: string } | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+    return { href: parsed.href, host: parsed.host.replace(/^www\./, "") };
+  } catch {
+    return null;
+  }
+}
+
+export function CompanyCard({ company }: { company: Company }) {
+  const facts = [
+    company.industry ? { label: "Industry", value: company.industry.name } : null,
+    company.size ? { label: "Size", value: companySizeLabel[company.size] } : null,
+    company.remotePolicy ? { label: "Remote policy", value: company.remotePolicy } : null,
+  ].filter((f): f is { label: string; value: string } => f !== null);
+  const website = company.website ? webLink(company.website) : null;
+  return (
+    <Card as="section" aria-labelledby="company-heading">
+      <p className="text-sm font-semibold tracking-wide text-ink-muted uppercase">Company</p>
+      <h2 id="company-heading" className="mt-1 text-xl font-semibold text-ink">
+        {company.name}
+      </h2>
+      {website ? (
+        <p className="mt-1 text-sm">
+          {/* Employer-supplied link: no referrer, no ranking credit. */}
+          <a className="link" href={website.href} rel="nofollow noopener noreferrer ugc" target="_blank">
+            {website.host}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </p>
+      ) : null}
+      {company.description ? <p className="mt-3 text-sm text-ink">{company.description}</p> : null}
+      {facts.length > 0 ? (
+        <dl className="mt-4 flex flex-col gap-3 border-t border-line pt-4 text-sm">
+          {facts.map((fact) => (
+            <div key={fact.label}>
+              <dt className="font-medium text-ink-muted">{fact.label}</dt>
+              <dd className="text-ink">{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+    </Card>
+  );
+}

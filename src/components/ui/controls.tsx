@@ -1,0 +1,75 @@
+import type { ComponentProps } from "react";
+import { cn } from "./cn";
+
+/** Props every form control adds to its HTML ones: the Field wires these to its hint and error. */
+export type ControlProps = {
+  /** Marks the control invalid for assistive technology (aria-invalid) and styles it. */
+  invalid?: boolean;
+  /** Space-separated ids of the hint/error text that describe this control (aria-describedby). */
+  describedBy?: string;
+};
+
+const controlBase =
+  "block w-full rounded-md border border-line-strong bg-surface text-base text-ink " +
+  "placeholder:text-ink-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus " +
+  "disabled:cursor-not-allowed disabled:bg-surface-muted disabled:opacity-70 " +
+  "aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger";
+
+function aria(invalid: boolean | undefined, describedBy: string | undefined, own: string | undefined) {
+  const ids = [describedBy, own].filter(Boolean).join(" ");
+  return { "aria-invalid": invalid || undefined, "aria-describedby": ids || undefined };
+}
+
+export function Input({ invalid, describedBy, className, "aria-describedby": own, ...props }: ComponentProps<"input"> & ControlProps) {
+  return <input className={cn(controlBase, "min-h-10 px-3 py-2", className)} {...aria(invalid, describedBy, own)} {...props} />;
+}
+
+export function Textarea({
+  invalid,
+  describedBy,
+  className,
+  rows = 5,
+  "aria-describedby": own,
+  ...props
+}: ComponentProps<"textarea"> & ControlProps) {
+  return (
+    <textarea
+      rows={rows}
+      className={cn(controlBase, "px-3 py-2 leading-relaxed", className)}
+      {...aria(invalid, describedBy, own)}
+      {...props}
+    />
+  );
+}
+
+export function Select({ invalid, describedBy, className, "aria-describedby": own, ...props }: ComponentProps<"select"> & ControlProps) {
+  return (
+    <select
+      className={cn(controlBase, props.multiple ? "px-2 py-1" : "min-h-10 px-3 py-2", className)}
+      {...aria(invalid, describedBy, own)}
+      {...props}
+    />
+  );
+}
+
+export function Checkbox({ invalid, describedBy, className, "aria-describedby": own, ...props }: Omit<ComponentProps<"input">, "type"> & ControlProps) {
+  return (
+    <input
+      type="checkbox"
+      className={cn("size-4.5 shrink-0 rounded accent-accent", className)}
+      {...aria(invalid, describedBy, own)}
+      {...props}
+    />
+  );
+}
+
+export function Radio({ invalid, describedBy, className, "aria-describedby": own, ...props }: Omit<ComponentProps<"input">, "type"> & ControlProps) {
+  return (
+    <input
+      type="radio"
+      className={cn("size-4.5 shrink-0 accent-accent", className)}
+      {...aria(invalid, describedBy, own)}
+      {...props}
+    />
+  );
+}

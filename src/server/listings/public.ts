@@ -1,0 +1,102 @@
+import "server-only";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { liveListingWhere } from "@/server/listings/visibility";
+
+// Every public read filters with liveListingWhere (published, unexpired, company active), so a
+// suspension or an expiry hides a listing at once, even before the expiry job flips its status.
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  salaryMin: true,
+  salaryMax: true,
+  salaryCurrency: true,
+  salaryPeriod: true,
+  worldwide: true,
+  eligibleRegions: true,
+  eligibleCountries: true,
+  tzWindowStartUtc: true,
+  tzWindowEndUtc: true,
+  tzRequiredOverlapHours: true,
+  engagementModel: true,
+  publishedAt: true,
+  confirmedAt: true,
+  company: { select: { name: true, slug: true } },
+  level: { select: { slug: true, name: true, rank: true } },
+  skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: "asc" } } },
+} satisfies Prisma.ListingSelect;
+
+export type ListingCardData = Prisma.ListingGetPayload<{ select: typeof cardSelect }>;
+
+/** The newest live listings, optionally at one seniority level (by level slug). */
+export async function listNewestPublishedListings(options: { levelSlug?: string; limit?: number } = {}): Promise<ListingCardData[]> {
+  const { levelSlug, limit = 30 } = options;
+  return db.listing.findMany({
+    where: { ...liveListingWhere(), ...(levelSlug ? { level: { slug: levelSlug } } : {}) },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: cardSelect,
+  });
+}
+
+const detailSelect = {
+  ...cardSelect,
+  description: true,
+  benefits: true,
+  equity: true,
+  bonus: true,
+  annualUsdMin: true,
+  annualUsdMax: true,
+  visaPolicy: true,
+  expiresAt: true,
+  company: {
+    select: {
+      name: true,
+      slug: true,
+      website: true,
+      size: true,
+      remotePolicy: true,
+      description: true,
+      industry: { select: { slug: true, name: true } },
+    },
+  },
+  level: { select: { slug: true, name: true, rank: true, typicalYearsMin: true, typicalYearsMax: true } },
+} satisfies Prisma.ListingSelect;
+
+export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof detailSelect }>;
+
+/** The live listing with this slug, or null when it does not exist or is not public. */
+export async function findPublishedListing(slug: string): Promise<PublicListingDetail | null> {
+  return db.listing.findFirst({ where: { slug, ...liveListingWhere() }, select: detailSelect });
+}
+
+/** For pages: the live listing, or the 404 page. Cached per request (page + generateMetadata). */
+export const getPublishedListingOr404 = cache(async (slug: string): Promise<PublicListingDetail> => {
+  const listing = await findPublishedListing(slug);
+  if (!listing) notFound();
+  return listing;
+});
+
+export type RegionInfo = { code: string; name: string; countries: string[] };
+
+/** Every region by code. The table is small and changes rarely; cached per request. */
+export const getRegions = cache(async (): Promise<Map<string, RegionInfo>> => {
+  const regions = await db.region.findMany({ select: { code: true, name: true, countries: true } });
+  return new Map(regions.map((r) => [r.code, r]));
+});
+
+/** Region code -> name, for eligibility text. */
+export async function getRegionNames(): Promise<Map<string, string>> {
+  const regions = await getRegions();
+  return new Map([...regions].map(([code, r]) => [code, r.name]));
+}
+
+/** A seniority level's name by slug, for labelling a filtered list; null when unknown. */
+export async function findLevelName(slug: string): Promise<string | null> {
+  const level = await db.seniorityLevel.findUnique({ where: { slug }, select: { name: true } });
+  return level?.name ?? null;
+}
