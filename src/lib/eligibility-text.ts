@@ -1,6 +1,5 @@
 // Turns a listing's structured remote eligibility into words. Pure; region names come from the
 // Region table and are passed in by the caller.
-import { countryName } from "@/lib/format";
 
 export type EligibilityFields = {
   worldwide: boolean;
@@ -25,13 +24,4 @@ export function eligibilitySummary(e: EligibilityFields, regionNames: ReadonlyMa
     parts.push(`+${countries.length - (maxCountries - 1)} more`);
   }
   return parts.join(", ");
-}
-
-/** Full names for the listing page: regions with their names, countries by name. */
-export function eligibilityDetail(e: EligibilityFields, regionNames: ReadonlyMap<string, string>) {
-  return {
-    worldwide: e.worldwide,
-    regions: e.eligibleRegions.map((code) => ({ code, name: regionNames.get(code) ?? code.toUpperCase() })),
-    countries: e.eligibleCountries.map((code) => ({ code, name: countryName(code) })),
-  };
 }

@@ -35,17 +35,6 @@ export function isoDate(date: Date): string {
   return date.toISOString();
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** "DE" -> "Germany"; an unknown code is shown as given. */
-export function countryName(code: string): string {
-  try {
-    return regionNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** "1 listing" / "3 listings". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

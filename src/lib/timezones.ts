@@ -15,12 +15,6 @@ export function formatUtcMinutes(minutes: number): string {
   return `${hh}:${mm}`;
 }
 
-/** Length of the window in hours, handling windows that cross midnight. */
-export function windowHours(start: number, end: number): number {
-  const span = end >= start ? end - start : 1440 - start + end;
-  return Math.round((span / 60) * 10) / 10;
-}
-
 /** "07:00–16:00 UTC", or null when the listing accepts any timezone. */
 export function windowText(w: TimezoneWindow): string | null {
   if (w.tzWindowStartUtc === null || w.tzWindowEndUtc === null) return null;

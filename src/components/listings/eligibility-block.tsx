@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui";
 import type { EngagementModel, VisaPolicy } from "@/generated/prisma/enums";
-import { countryName, listText, plural } from "@/lib/format";
+import { countryName } from "@/lib/countries";
+import { listText, plural } from "@/lib/format";
 import { engagementModelDescription, engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { overlapText, windowText, type TimezoneWindow } from "@/lib/timezones";
 import type { RegionInfo } from "@/server/listings/public";
