@@ -1,0 +1,26 @@
+import { afterAll } from "vitest";
+import { db } from "@/server/db";
+
+// Test helpers for the shared test database (created and migrated by global-setup.ts).
+
+let tables: string | undefined;
+
+/**
+ * Empties every table but the migration history and restarts identity sequences; call it in beforeEach.
+ * TRUNCATE fires no row triggers, so the AuditLog's append-only trigger does not stand in the way.
+ */
+export async function resetDatabase(): Promise<void> {
+  if (tables === undefined) {
+    const rows = await db.$queryRaw<{ name: string }[]>`
+      SELECT format('%I.%I', schemaname, tablename) AS name
+        FROM pg_tables
+       WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+    tables = rows.map((r) => r.name).join(", ");
+  }
+  if (tables) await db.$executeRawUnsafe(`TRUNCATE TABLE ${tables} RESTART IDENTITY CASCADE`);
+}
+
+// Give the connection back when the file is done; the embedded database serves one at a time.
+afterAll(async () => {
+  await db.$disconnect();
+});
