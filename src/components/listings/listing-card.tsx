@@ -28,7 +28,15 @@ export function ListingCard({ listing, regionNames, now }: Props) {
             {listing.title}
           </Link>
         </h3>
-        <p className="text-sm text-ink-muted">{listing.company.name}</p>
+        <p className="text-sm text-ink-muted">
+          <span className="font-medium text-ink">{listing.company.name}</span>
+          {posted ? (
+            <>
+              {" · "}
+              <time dateTime={isoDate(posted)}>{agoPhrase("posted", posted, now)}</time>
+            </>
+          ) : null}
+        </p>
       </div>
 
       <div className="flex flex-wrap gap-2">
@@ -51,14 +59,7 @@ export function ListingCard({ listing, regionNames, now }: Props) {
         </div>
       </dl>
 
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <SkillTags skills={listing.skills.map((s) => s.skill)} limit={6} />
-        {posted ? (
-          <p className="ml-auto text-xs text-ink-muted">
-            <time dateTime={isoDate(posted)}>{agoPhrase("posted", posted, now)}</time>
-          </p>
-        ) : null}
-      </div>
+      <SkillTags skills={listing.skills.map((s) => s.skill)} limit={6} />
     </article>
   );
 }

@@ -17,7 +17,8 @@ export function Badge({ tone = "neutral", className, children }: { tone?: BadgeT
   return (
     <span
       className={cn(
-        "inline-flex max-w-full items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold leading-5",
+        // rounded-xl rather than a pill, so a long label that wraps on a phone still looks intended.
+        "inline-flex max-w-full items-center gap-1 rounded-xl px-2.5 py-0.5 text-xs leading-5 font-semibold",
         tones[tone],
         className,
       )}

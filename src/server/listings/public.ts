@@ -32,15 +32,24 @@ const cardSelect = {
 
 export type ListingCardData = Prisma.ListingGetPayload<{ select: typeof cardSelect }>;
 
+function liveAtLevel(levelSlug?: string): Prisma.ListingWhereInput {
+  return { ...liveListingWhere(), ...(levelSlug ? { level: { slug: levelSlug } } : {}) };
+}
+
 /** The newest live listings, optionally at one seniority level (by level slug). */
 export async function listNewestPublishedListings(options: { levelSlug?: string; limit?: number } = {}): Promise<ListingCardData[]> {
   const { levelSlug, limit = 30 } = options;
   return db.listing.findMany({
-    where: { ...liveListingWhere(), ...(levelSlug ? { level: { slug: levelSlug } } : {}) },
+    where: liveAtLevel(levelSlug),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: cardSelect,
   });
+}
+
+/** How many live listings there are in all (optionally at one level), beyond the page shown. */
+export async function countPublishedListings(options: { levelSlug?: string } = {}): Promise<number> {
+  return db.listing.count({ where: liveAtLevel(options.levelSlug) });
 }
 
 const detailSelect = {

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { ButtonLink, EmptyState } from "@/components/ui";
 import { FilterNote, ListingCard } from "@/components/listings/listing-card";
 import { plural } from "@/lib/format";
-import { findLevelName, getRegionNames, listNewestPublishedListings } from "@/server/listings/public";
+import { countPublishedListings, findLevelName, getRegionNames, listNewestPublishedListings } from "@/server/listings/public";
 
 // The level filter is the one the role profile's ladder links to; full search comes later.
 function levelParam(value: string | string[] | undefined): string | undefined {
@@ -14,8 +14,9 @@ function levelParam(value: string | string[] | undefined): string | undefined {
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   await connection();
   const levelSlug = levelParam((await searchParams).level);
-  const [listings, regionNames, levelName] = await Promise.all([
+  const [listings, total, regionNames, levelName] = await Promise.all([
     listNewestPublishedListings({ levelSlug }),
+    countPublishedListings({ levelSlug }),
     getRegionNames(),
     levelSlug ? findLevelName(levelSlug) : null,
   ]);
@@ -46,7 +47,9 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           <h2 id="listings-heading" className="text-2xl font-semibold text-ink">
             Newest roles
           </h2>
-          <p className="text-sm text-ink-muted">{plural(listings.length, "open role")}</p>
+          <p className="text-sm text-ink-muted">
+            {total > listings.length ? `The newest ${listings.length} of ${plural(total, "open role")}` : plural(total, "open role")}
+          </p>
         </div>
         {levelSlug ? <FilterNote label={levelName ?? "an unknown level"} clearHref="/" /> : null}
         {listings.length === 0 ? (
