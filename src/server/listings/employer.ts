@@ -174,7 +174,7 @@ export async function getOwnListing(actor: Actor, id: string) {
       engagementModel: true,
       viewCount: true,
       level: { select: { name: true } },
-      skills: { select: { skill: { select: { id: true, name: true } } }, orderBy: { skill: { name: "asc" } } },
+      skills: { select: { skill: { select: { id: true, slug: true, name: true } } }, orderBy: { skill: { name: "asc" } } },
       _count: { select: { applications: true } },
     },
   });

@@ -1,0 +1,21 @@
+import { redirect } from "next/navigation";
+import { EmptyState } from "@/components/ui";
+import { getActor } from "@/server/auth/session";
+
+// A convenience for people: every read and the submit action check the employer and company again.
+export default async function EmployerLayout({ children }: LayoutProps<"/employer">) {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in?callbackUrl=/employer/listings");
+  if (actor.role !== "EMPLOYER") {
+    return <EmptyState title="Employer accounts only" description="This area is where companies post and manage their roles." />;
+  }
+  if (!actor.companyId) {
+    return (
+      <EmptyState
+        title="You are not part of a company yet"
+        description="Listings belong to a company. Ask your company's owner to invite you, then sign in again."
+      />
+    );
+  }
+  return children;
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ListingForm } from "@/components/listings/listing-form";
+import { PageHeader } from "@/components/ui";
+import { listingFormOptions } from "@/server/listings/form-options";
+import { employerPageActor } from "@/app/employer/page-actor";
+import { submitListing } from "./actions";
+
+export const metadata: Metadata = { title: "Post a role" };
+
+const currencyNames = new Intl.DisplayNames(["en"], { type: "currency" });
+
+export default async function NewListingPage() {
+  if (!(await employerPageActor("/employer/listings/new"))) return null;
+  const { levels, regions, skillGroups, currencies } = await listingFormOptions();
+  return (
+    <div className="mx-auto flex max-w-4xl flex-col gap-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link className="link" href="/employer/listings">
+          Your listings
+        </Link>
+      </nav>
+      <PageHeader
+        title="Post a role"
+        description="Structured pay and eligibility let candidates see at a glance whether the role is for them."
+      />
+      <ListingForm
+        action={submitListing}
+        levels={levels}
+        regions={regions}
+        skillGroups={skillGroups}
+        currencies={currencies.map((code) => ({ code, label: `${code} — ${currencyNames.of(code) ?? code}` }))}
+      />
+    </div>
+  );
+}

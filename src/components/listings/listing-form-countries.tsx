@@ -1,0 +1,38 @@
+import { Checkbox, ErrorText, HintText } from "@/components/ui";
+import { COUNTRIES, countryName } from "@/lib/countries";
+
+const BY_NAME = [...COUNTRIES].sort((a, b) => a[1].localeCompare(b[1], "en"));
+
+/**
+ * Individual countries as plain checkboxes in a collapsible, scrolling list: native controls that work
+ * without JavaScript and need no modifier keys (unlike <select multiple>).
+ */
+export function ListingFormCountries({ selected, error }: { selected: readonly string[]; error?: string }) {
+  const chosen = new Set(selected.map((c) => c.toUpperCase()));
+  const names = [...chosen].map(countryName).sort((a, b) => a.localeCompare(b, "en"));
+  const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+  const describedBy = ["eligibleCountries-hint", error ? "eligibleCountries-error" : ""].join(" ").trim();
+  return (
+    <fieldset id="eligibleCountries" tabIndex={-1} className="flex flex-col gap-2" aria-describedby={describedBy}>
+      <legend className="mb-1 text-sm font-semibold text-ink">Countries</legend>
+      <HintText id="eligibleCountries-hint">In addition to the regions above.</HintText>
+      {error ? <ErrorText id="eligibleCountries-error">{error}</ErrorText> : null}
+      <details open={chosen.size > 0 || Boolean(error)} className="rounded-md border border-line-strong">
+        <summary className="px-3 py-2 text-sm font-medium text-ink">
+          Choose countries
+          {shown.length > 0 ? <span className="font-normal text-ink-muted"> — selected: {shown.join(", ")}</span> : null}
+        </summary>
+        <div className="grid max-h-72 grid-cols-1 gap-x-4 gap-y-1.5 overflow-y-auto border-t border-line px-3 py-3 sm:grid-cols-2 lg:grid-cols-3">
+          {BY_NAME.map(([code, name]) => (
+            <div key={code} className="flex items-center gap-2">
+              <Checkbox id={`country-${code}`} name="eligibleCountries" value={code} defaultChecked={chosen.has(code)} />
+              <label htmlFor={`country-${code}`} className="text-sm text-ink">
+                {name}
+              </label>
+            </div>
+          ))}
+        </div>
+      </details>
+    </fieldset>
+  );
+}
