@@ -53,7 +53,20 @@ export async function SiteHeader() {
           Backplane
         </Link>
 
-        <div className="ml-auto flex items-center gap-2 md:order-last">
+        {/* DOM order is logo, nav, account (the reading order on wide screens); on phones the nav drops to its own row. */}
+        <nav aria-label="Main" className="order-last -mx-3 w-full overflow-x-auto md:order-none md:mx-0 md:w-auto">
+          <ul className="flex items-center gap-1">
+            {items.map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href} exact={item.exact}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <div className="ml-auto flex items-center gap-2">
           {actor ? (
             <>
               <span className="hidden max-w-40 truncate text-sm text-ink-muted sm:inline" title={actor.email}>
@@ -77,18 +90,6 @@ export async function SiteHeader() {
             </>
           )}
         </div>
-
-        <nav aria-label="Main" className="-mx-3 w-full overflow-x-auto md:mx-0 md:w-auto">
-          <ul className="flex items-center gap-1">
-            {items.map((item) => (
-              <li key={item.href}>
-                <NavLink href={item.href} exact={item.exact}>
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
       </div>
     </header>
   );
