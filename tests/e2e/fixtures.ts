@@ -1,0 +1,27 @@
+import { expect, type Page } from "@playwright/test";
+
+// The demo accounts the seed creates (README "Demo accounts").
+export const DEMO_PASSWORD = "backplane-demo";
+export const demo = {
+  candidate: "candidate@backplane.test",
+  employer: "employer@backplane.test",
+  admin: "admin@backplane.test",
+} as const;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/** Unique per run, so reruns against a reused database never collide. */
+export function uniqueSuffix() {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}

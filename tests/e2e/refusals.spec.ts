@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn, signOut } from "./fixtures";
+
+test("an unknown listing answers 404", async ({ page }) => {
+  const response = await page.goto("/jobs/no-such-listing-anywhere");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("signed-out visitors are sent to sign in from private areas", async ({ page }) => {
+  for (const path of ["/employer/listings/new", "/admin/review", "/account/applications"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/sign-in/);
+  }
+});
+
+test("an employer cannot open the review queue", async ({ page }) => {
+  await signIn(page, demo.employer);
+  await page.goto("/admin/review");
+  await expect(page.getByText("Moderators only")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Approve/ })).toHaveCount(0);
+});
+
+test("a rejected listing shows the employer the admin's reason", async ({ page }) => {
+  // The seed leaves a pending listing of Ledgerline, the demo employer's company.
+  await signIn(page, demo.admin);
+  await page.goto("/admin/review");
+  const card = page.getByRole("article").filter({ hasText: "Ledgerline" }).first();
+  const listingTitle = (await card.getByRole("heading").textContent())!.trim();
+  const reason = "Please state the bonus as a range rather than 'competitive'.";
+  await card.getByLabel("Reason for rejecting").fill(reason);
+  await card.getByRole("button", { name: /^Reject/ }).click();
+  await expect(page.getByText("Listing rejected; the employer sees your reason.")).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, demo.employer);
+  await page.goto("/employer/listings");
+  const row = page.getByRole("listitem").filter({ hasText: listingTitle });
+  await expect(row).toContainText("Rejected");
+  await expect(row).toContainText(reason);
+});
