@@ -1,7 +1,7 @@
 // `npm run db:migrate [connection-string]`: applies pending SQL migrations (docs/decisions/001-migration-runner.md).
 // Without a connection string or DATABASE_URL it migrates the embedded database's data folder.
 import { env } from "../src/lib/env";
-import { startEmbeddedDatabase } from "../src/server/db-admin/embedded";
+import { EmbeddedDatabaseError, startEmbeddedDatabase } from "../src/server/db-admin/embedded";
 import { migrate, MigrationError } from "../src/server/db-admin/migrate";
 
 async function main() {
@@ -20,6 +20,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof MigrationError ? `Migration refused: ${error.message}` : error);
+  // Refusals carry a message that says what to do; anything else keeps its stack.
+  const refusal = error instanceof MigrationError || error instanceof EmbeddedDatabaseError;
+  console.error(refusal ? error.message : error);
   process.exitCode = 1;
 });

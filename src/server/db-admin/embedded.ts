@@ -26,6 +26,11 @@ export type EmbeddedOptions = {
 
 const HOST = "127.0.0.1";
 
+/** A refusal to start whose message says what to do; scripts print it without a stack. */
+export class EmbeddedDatabaseError extends Error {
+  override name = "EmbeddedDatabaseError";
+}
+
 /** Starts PGlite on a data folder behind a PostgreSQL wire-protocol server on 127.0.0.1. */
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   // A second process opening the same data folder would corrupt it; a taken port is the sign of one.
@@ -71,7 +76,7 @@ function assertPortFree(port: number): Promise<void> {
     probe.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
-          ? new Error(
+          ? new EmbeddedDatabaseError(
               `Port ${port} on ${HOST} is already in use. Another embedded database (npm run dev?) may be ` +
                 "running on this data folder; stop it, or set EMBEDDED_DB_PORT and EMBEDDED_DB_DIR to use another.",
             )
