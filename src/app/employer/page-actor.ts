@@ -1,15 +1,10 @@
 import "server-only";
-import { redirect } from "next/navigation";
-import { getActor, type Actor } from "@/server/auth/session";
+import { pageActor } from "@/server/auth/page-actor";
+import type { Actor } from "@/server/auth/session";
 
-/**
- * The employer a page renders for. Layout and page render concurrently, so the page repeats the
- * layout's checks quietly: signed out goes to sign-in (back to this page afterwards); anyone the
- * layout turns away gets null and the page renders nothing, instead of throwing a logged error.
- */
+/** An employer page's actor; null (the layout explains) for other roles and employers without a company. */
 export async function employerPageActor(path: string): Promise<(Actor & { companyId: string }) | null> {
-  const actor = await getActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  if (actor.role !== "EMPLOYER" || !actor.companyId) return null;
+  const actor = await pageActor("EMPLOYER", path);
+  if (!actor?.companyId) return null;
   return { ...actor, companyId: actor.companyId };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { ButtonLink, Card } from "@/components/ui";
+import { ButtonLink, Card, FormMessage } from "@/components/ui";
+import { formatDate } from "@/lib/format";
 import { findOwnApplication } from "@/server/applications/candidate";
 import { getActor } from "@/server/auth/session";
 import { ApplyForm } from "./apply-form";
@@ -22,13 +23,14 @@ export async function ApplySection({ listingId, slug }: { listingId: string; slu
     body = <p className="text-sm text-ink-muted">Applications are sent from candidate accounts.</p>;
   } else {
     const existing = await findOwnApplication(actor, listingId);
+    // After a successful apply the page re-renders into this branch, so it doubles as the confirmation.
     body = existing ? (
-      <p className="text-sm text-ink">
-        You applied on {existing.createdAt.toISOString().slice(0, 10)}.{" "}
+      <FormMessage tone="success">
+        You applied on {formatDate(existing.createdAt)}.{" "}
         <Link className="link" href={`/account/applications/${existing.id}`}>
           See its status
         </Link>
-      </p>
+      </FormMessage>
     ) : (
       <ApplyForm listingId={listingId} />
     );

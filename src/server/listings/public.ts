@@ -52,7 +52,8 @@ export async function countPublishedListings(options: { levelSlug?: string } = {
   return db.listing.count({ where: liveAtLevel(options.levelSlug) });
 }
 
-const detailSelect = {
+/** Everything a listing page shows; moderators preview listings with the same selection. */
+export const listingDetailSelect = {
   ...cardSelect,
   description: true,
   benefits: true,
@@ -76,11 +77,11 @@ const detailSelect = {
   level: { select: { slug: true, name: true, rank: true, typicalYearsMin: true, typicalYearsMax: true } },
 } satisfies Prisma.ListingSelect;
 
-export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof detailSelect }>;
+export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof listingDetailSelect }>;
 
 /** The live listing with this slug, or null when it does not exist or is not public. */
 export async function findPublishedListing(slug: string): Promise<PublicListingDetail | null> {
-  return db.listing.findFirst({ where: { slug, ...liveListingWhere() }, select: detailSelect });
+  return db.listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect });
 }
 
 /** For pages: the live listing, or the 404 page. Cached per request (page + generateMetadata). */

@@ -7,12 +7,13 @@ export const approveListingDefinition = defineAction({
   roles: ["ADMIN"],
   schema: approveListingSchema,
   run: (input, actor) => approveListing(actor, input.listingId),
-  after: () => ({ revalidate: ["/admin/review", "/"], message: "Listing approved and published." }),
+  // The decided listing leaves the queue, so the confirmation travels in the URL rather than in form state.
+  after: (listing) => ({ revalidate: ["/admin/review", "/"], redirectTo: `/admin/review?approved=${listing.id}` }),
 });
 
 export const rejectListingDefinition = defineAction({
   roles: ["ADMIN"],
   schema: rejectListingSchema,
   run: (input, actor) => rejectListing(actor, input.listingId, input.reason),
-  after: () => ({ revalidate: ["/admin/review"], message: "Listing rejected; the employer sees your reason." }),
+  after: (listing) => ({ revalidate: ["/admin/review"], redirectTo: `/admin/review?rejected=${listing.id}` }),
 });

@@ -73,7 +73,7 @@ export async function approveListing(actor: Actor, listingId: string) {
     });
     if (count === 0) await refuseStale(tx, listingId);
     await recordAudit(tx, actor, { action: "listing.approve", targetType: "Listing", targetId: listingId });
-    return { listingId };
+    return decided(tx, listingId);
   });
 }
 
@@ -87,8 +87,12 @@ export async function rejectListing(actor: Actor, listingId: string, reason: str
     });
     if (count === 0) await refuseStale(tx, listingId);
     await recordAudit(tx, actor, { action: "listing.reject", targetType: "Listing", targetId: listingId, reason });
-    return { listingId };
+    return decided(tx, listingId);
   });
+}
+
+function decided(tx: Tx, listingId: string) {
+  return tx.listing.findUniqueOrThrow({ where: { id: listingId }, select: { id: true, slug: true, title: true } });
 }
 
 async function refuseStale(tx: Tx, listingId: string): Promise<never> {

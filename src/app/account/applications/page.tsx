@@ -3,12 +3,13 @@ import Link from "next/link";
 import { ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
 import { listOwnApplications } from "@/server/applications/candidate";
-import { requireActor } from "@/server/auth/session";
+import { pageActor } from "@/server/auth/page-actor";
 
 export const metadata: Metadata = { title: "My applications" };
 
 export default async function MyApplicationsPage() {
-  const actor = await requireActor("CANDIDATE");
+  const actor = await pageActor("CANDIDATE", "/account/applications");
+  if (!actor) return null;
   const applications = await listOwnApplications(actor);
   return (
     <div>

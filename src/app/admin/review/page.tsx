@@ -1,22 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
+import { Badge, Card, EmptyState, FormMessage, PageHeader } from "@/components/ui";
 import { formatPay } from "@/lib/pay";
-import { requireActor } from "@/server/auth/session";
+import { pageActor } from "@/server/auth/page-actor";
+import { idSchema } from "@/lib/schemas/ids";
+import { findDecidedListing } from "@/server/moderation/decided";
 import { listReviewQueue } from "@/server/moderation/review";
 import { ReviewDecision } from "./review-decision";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ReviewQueuePage() {
-  const actor = await requireActor("ADMIN");
-  const queue = await listReviewQueue(actor);
+export default async function ReviewQueuePage({ searchParams }: PageProps<"/admin/review">) {
+  const actor = await pageActor("ADMIN", "/admin/review");
+  if (!actor) return null;
+  const { approved, rejected } = await searchParams;
+  const decidedId = idSchema.safeParse(approved ?? rejected);
+  const [queue, decided] = await Promise.all([
+    listReviewQueue(actor),
+    decidedId.success ? findDecidedListing(actor, decidedId.data) : null,
+  ]);
   return (
     <div>
       <PageHeader
         title="Review queue"
         description={`${queue.length} listing${queue.length === 1 ? "" : "s"} waiting for a decision, oldest first.`}
       />
+      {decided?.status === "PUBLISHED" ? (
+        <FormMessage tone="success" className="mb-6">
+          Approved and published: <Link className="link" href={`/jobs/${decided.slug}`}>{decided.title}</Link>.
+        </FormMessage>
+      ) : decided?.status === "REJECTED" ? (
+        <FormMessage tone="success" className="mb-6">
+          Rejected: {decided.title}. The employer sees your reason.
+        </FormMessage>
+      ) : null}
       {queue.length === 0 ? (
         <EmptyState title="Nothing to review" description="New submissions appear here as employers send them." />
       ) : (

@@ -21,6 +21,7 @@ export function ReviewDecision({ listingId, title }: { listingId: string; title:
       <form action={reject} className="space-y-2">
         <input type="hidden" name="listingId" value={listingId} />
         <TextAreaField
+          id={`reason-${listingId}`}
           name="reason"
           label="Reason for rejecting"
           hint="The employer sees this text."

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense, type ReactNode } from "react";
+import { Suspense } from "react";
 import { connection } from "next/server";
 import { ApplySection } from "@/components/applications/apply-section";
 import { CompanyCard } from "@/components/listings/company-card";
-import { EligibilityBlock } from "@/components/listings/eligibility-block";
-import { PaySummary } from "@/components/listings/pay-summary";
-import { PlainText } from "@/components/listings/plain-text";
-import { SkillTags } from "@/components/listings/skill-tags";
+import { ListingBody } from "@/components/listings/listing-body";
 import { Card, LevelBadge, Skeleton } from "@/components/ui";
 import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, formatDate, isoDate } from "@/lib/format";
@@ -23,17 +20,6 @@ export async function generateMetadata({ params }: PageProps<"/jobs/[slug]">): P
     title: `${listing.title} at ${listing.company.name}`,
     description: `${listing.level.name} · ${formatPay(listing)} · Remote: ${where}. ${listing.description.slice(0, 140)}`,
   };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <h2 id={id} className="text-xl font-semibold text-ink">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 function ApplyPlaceholder() {
@@ -87,24 +73,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-8">
-          <PaySummary {...listing} />
-          <EligibilityBlock {...listing} regions={regions} />
-
-          <Section id="about-heading" title="About the role">
-            <PlainText text={listing.description} className="max-w-prose" />
-          </Section>
-
-          {listing.skills.length > 0 ? (
-            <Section id="skills-heading" title="Skills">
-              <SkillTags skills={listing.skills.map((s) => s.skill)} />
-            </Section>
-          ) : null}
-
-          {listing.benefits ? (
-            <Section id="benefits-heading" title="Benefits">
-              <PlainText text={listing.benefits} className="max-w-prose" />
-            </Section>
-          ) : null}
+          <ListingBody listing={listing} regions={regions} />
         </div>
 
         <aside aria-label="Apply and company" className="flex flex-col gap-6 lg:sticky lg:top-6">

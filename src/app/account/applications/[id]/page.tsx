@@ -6,13 +6,14 @@ import { ApplicationStatusBadge } from "@/components/applications/application-st
 import { NotFoundError } from "@/lib/errors";
 import { idSchema } from "@/lib/schemas/ids";
 import { getOwnApplication } from "@/server/applications/candidate";
-import { requireActor } from "@/server/auth/session";
+import { pageActor } from "@/server/auth/page-actor";
 
 export const metadata: Metadata = { title: "Application" };
 
 export default async function ApplicationPage({ params }: PageProps<"/account/applications/[id]">) {
   const { id } = await params;
-  const actor = await requireActor("CANDIDATE");
+  const actor = await pageActor("CANDIDATE", `/account/applications/${id}`);
+  if (!actor) return null;
   const parsedId = idSchema.safeParse(id);
   if (!parsedId.success) notFound();
   const application = await getOwnApplication(actor, parsedId.data).catch((error: unknown) => {
