@@ -72,7 +72,7 @@ test("an admin approves it; it goes live on the board", async ({ page }) => {
   await expect(page.getByText("$210,000").first()).toBeVisible();
 });
 
-test("a new candidate signs up and applies; a second try changes nothing", async ({ page }) => {
+test("a new candidate signs up and applies; the listing then shows their application, not the form", async ({ page }) => {
   await page.goto("/sign-up");
   await page.getByText("Looking for a role").click();
   await page.getByLabel("Your name").fill("Robin Example");

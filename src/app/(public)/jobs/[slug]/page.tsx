@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { connection } from "next/server";
 import { ApplySection } from "@/components/applications/apply-section";
 import { CompanyCard } from "@/components/listings/company-card";
 import { ListingBody } from "@/components/listings/listing-body";
-import { Card, LevelBadge, Skeleton } from "@/components/ui";
+import { LevelBadge } from "@/components/ui";
 import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, formatDate, isoDate } from "@/lib/format";
 import { formatPay } from "@/lib/pay";
@@ -22,18 +21,9 @@ export async function generateMetadata({ params }: PageProps<"/jobs/[slug]">): P
   };
 }
 
-function ApplyPlaceholder() {
-  return (
-    <Card aria-busy="true">
-      <Skeleton className="h-6 w-20" />
-      <Skeleton className="mt-4 h-10 w-40" />
-    </Card>
-  );
-}
-
-// No loading.tsx on this route, on purpose: a streamed fallback would send the status line (200)
-// before the listing is looked up, and an unknown or unpublished slug must answer a real 404.
-// The page awaits the listing first; only the per-visitor apply box streams in behind a placeholder.
+// No loading.tsx and no Suspense here, on purpose: a streamed fallback sends the status line (200) before
+// the listing is looked up, when an unknown or unpublished slug must answer a real 404; and streamed
+// content only replaces its fallback with JavaScript, when the page must read fully without it.
 export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">) {
   await connection();
   const { slug } = await params;
@@ -79,9 +69,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
         <aside aria-label="Apply and company" className="flex flex-col gap-6 lg:sticky lg:top-6">
           {/* The apply box belongs to the applications feature; this page only gives it a place. */}
           <div id="apply" className="scroll-mt-6">
-            <Suspense fallback={<ApplyPlaceholder />}>
-              <ApplySection listingId={listing.id} slug={listing.slug} />
-            </Suspense>
+            <ApplySection listingId={listing.id} slug={listing.slug} />
           </div>
           <CompanyCard company={listing.company} />
         </aside>
