@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { UserRole } from "@/generated/prisma/enums";
@@ -18,7 +18,17 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   schema: S;
   run: (input: z.output<S>, actor: Actor) => Promise<R>;
   /** Where to go after success; computed from the result (redirect happens outside any try/catch). */
-  after?: (result: R, input: z.output<S>) => { revalidate?: string[]; redirectTo?: string; message?: string };
+  after?: (result: R, input: z.output<S>) => AfterSuccess;
+};
+
+/** What to refresh and where to go once an action succeeded. */
+export type AfterSuccess = {
+  /** Paths whose rendered output is now stale. */
+  revalidate?: string[];
+  /** Cache tags (src/server/cache/tags.ts) whose data changed; expired at once so the actor reads their write. */
+  tags?: string[];
+  redirectTo?: string;
+  message?: string;
 };
 
 /** For the few mutations made before there is an account (sign-up, sign-in): no actor is required. */
@@ -27,11 +37,11 @@ export type PublicActionDefinition<S extends z.ZodType, R> = {
   schema: S;
   run: (input: z.output<S>, actor: Actor | null) => Promise<R>;
   /** Where to go after success; computed from the result (redirect happens outside any try/catch). */
-  after?: (result: R, input: z.output<S>) => { revalidate?: string[]; redirectTo?: string; message?: string };
+  after?: (result: R, input: z.output<S>) => AfterSuccess;
 };
 
 export type Outcome<R> =
-  | { ok: true; result: R; state: FormState; revalidate: string[]; redirectTo?: string }
+  | { ok: true; result: R; state: FormState; revalidate: string[]; tags: string[]; redirectTo?: string }
   | { ok: false; state: FormState };
 
 const SECRET_FIELDS = new Set(["password", "confirmPassword"]);
@@ -92,6 +102,7 @@ export async function executeAction<S extends z.ZodType, R>(
       result,
       state: { status: "success", message: after.message ?? "Saved." },
       revalidate: after.revalidate ?? [],
+      tags: after.tags ?? [],
       redirectTo: after.redirectTo,
     };
   } catch (error) {
@@ -108,6 +119,7 @@ export function createAction<S extends z.ZodType, R>(def: ActionDefinition<S, R>
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
     const outcome = await executeAction(def, await getActor(), formData);
     if (!outcome.ok) return outcome.state;
+    for (const tag of outcome.tags) updateTag(tag);
     for (const path of outcome.revalidate) revalidatePath(path);
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return outcome.state;
