@@ -1,6 +1,7 @@
 import "server-only";
 import { listingSchema } from "@/lib/schemas/listing";
 import { defineAction } from "@/server/action";
+import { consumeRateLimit } from "@/server/auth/rate-limit";
 import { createListing } from "@/server/listings/employer";
 
 // Kept out of the "use server" module so tests can run it through executeAction.
@@ -10,7 +11,11 @@ import { createListing } from "@/server/listings/employer";
 export const submitListingDefinition = defineAction({
   roles: ["EMPLOYER"],
   schema: listingSchema,
-  run: (input, actor) => createListing(actor, input),
+  run: (input, actor) => {
+    // Generous for a real hiring team, tight enough to stop a script flooding the review queue.
+    consumeRateLimit(`listing-submit:${actor.id}`, 30, 60 * 60 * 1000);
+    return createListing(actor, input);
+  },
   after: (listing) => ({
     revalidate: ["/employer/listings"],
     redirectTo: `/employer/listings?submitted=${encodeURIComponent(listing.id)}`,
