@@ -53,7 +53,18 @@ const CLIENT_SIDE_DEFAULTS = new Set(["cuid", "uuid", "nanoid", "ulid"]);
 
 export function loadDatamodel(schemaPath: string = SCHEMA_PATH): Dmmf["datamodel"] {
   const prismaSchema = readFileSync(schemaPath, "utf8");
-  return (JSON.parse(get_dmmf(JSON.stringify({ prismaSchema }))) as Dmmf).datamodel;
+  const datamodel = (JSON.parse(get_dmmf(JSON.stringify({ prismaSchema }))) as Dmmf).datamodel;
+  // The DMMF leaves out Unsupported("...") fields; read them from the schema text so their columns and
+  // indexes are compared too.
+  for (const model of datamodel.models) model.fields.push(...unsupportedFields(prismaSchema, model.name));
+  return datamodel;
+}
+
+function unsupportedFields(schema: string, model: string): DmmfField[] {
+  const body = new RegExp(`^model ${model} \\{([\\s\\S]*?)^\\}`, "m").exec(schema)?.[1] ?? "";
+  return [...body.matchAll(/^\s+(\w+)\s+Unsupported\("(\w+)"\)(\?)?/gm)].map((m) => ({
+    name: m[1]!, kind: "unsupported", isList: false, isRequired: m[3] !== "?", type: m[2]!, hasDefaultValue: false,
+  }));
 }
 
 export function expectedSchema(datamodel: Dmmf["datamodel"] = loadDatamodel()): SchemaShape {
@@ -69,10 +80,10 @@ export function expectedSchema(datamodel: Dmmf["datamodel"] = loadDatamodel()): 
   const tables: TableShape[] = datamodel.models.map((model) => ({
     name: tableOf(model),
     columns: model.fields
-      .filter((f) => f.kind === "scalar" || f.kind === "enum")
+      .filter((f) => f.kind === "scalar" || f.kind === "enum" || f.kind === "unsupported")
       .map((f) => ({
         name: f.dbName ?? f.name,
-        type: f.kind === "enum" ? enumDbName.get(f.type)! : columnType(model.name, f),
+        type: f.kind === "enum" ? enumDbName.get(f.type)! : f.kind === "unsupported" ? f.type : columnType(model.name, f),
         isArray: f.isList,
         // Prisma creates list columns without NOT NULL.
         nullable: f.isList || !f.isRequired,

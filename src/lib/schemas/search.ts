@@ -1,0 +1,168 @@
+import { z } from "zod";
+import type { EngagementModel, VisaPolicy } from "@/generated/prisma/enums";
+import { isCountryCode } from "@/lib/countries";
+import { normaliseTimezone } from "@/lib/utc-offset";
+
+// The one search query: the /jobs page, the public API (/api/v1/jobs), feeds and saved searches all parse
+// it from URL search parameters with this schema, so a URL means the same everywhere. Each key is one
+// parameter; repeated keys (?level=staff&level=principal) are lists.
+
+export const SEARCH_SORTS = ["newest", "pay", "relevance"] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** URL spellings of the enums (lower-case, hyphenated) and the values they stand for. */
+export const ENGAGEMENT_SLUGS = {
+  employee: "EMPLOYEE",
+  "employer-of-record": "EMPLOYER_OF_RECORD",
+  contractor: "CONTRACTOR",
+} as const satisfies Record<string, EngagementModel>;
+export const VISA_SLUGS = {
+  "will-sponsor": "WILL_SPONSOR",
+  "not-required": "NOT_REQUIRED",
+  "must-have-authorization": "MUST_HAVE_AUTHORIZATION",
+} as const satisfies Record<string, VisaPolicy>;
+export type EngagementSlug = keyof typeof ENGAGEMENT_SLUGS;
+export type VisaSlug = keyof typeof VISA_SLUGS;
+
+export const SEARCH_LIMIT_DEFAULT = 20;
+export const SEARCH_LIMIT_MAX = 50;
+export const MIN_PAY_MAX = 10_000_000;
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const single = <T extends z.ZodType>(inner: T) =>
+  // A repeated single-valued key keeps its first value, as browsers and most servers do.
+  z.preprocess((v) => blankToUndefined(Array.isArray(v) ? v[0] : v), inner.optional());
+const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.preprocess(
+    (v) => {
+      const values = v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+      // "a,b" is accepted as well as repeated keys; blanks (an empty <select>) are ignored.
+      return [...new Set(values.flatMap((x) => (typeof x === "string" ? x.split(",") : [x])).map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== ""))];
+    },
+    z.array(item).max(max, `Give at most ${max} ${what}.`),
+  );
+
+const slug = (what: string) => z.string().toLowerCase().regex(/^[a-z0-9-]{1,60}$/, `That is not a ${what} slug (lower-case letters, digits and hyphens).`);
+const enumSlug = <K extends string>(values: Record<K, string>, what: string) =>
+  z
+    .string()
+    .toLowerCase()
+    .refine((v): v is K => Object.hasOwn(values, v), { error: `Use one of: ${Object.keys(values).join(", ")} (${what}).` })
+    .transform((v) => v as K);
+const wholeNumber = (min: number, max: number, message: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.replace(/[\s,_]/g, "") : v),
+    z.coerce.number({ error: message }).int(message).min(min, message).max(max, message),
+  );
+
+export const searchQuerySchema = z.object({
+  q: single(z.string().trim().max(200, "Keep the search text under 200 characters.")).transform((v) => (v ? v : undefined)),
+  level: list(slug("seniority level"), 10, "levels"),
+  skill: list(slug("skill"), 20, "skills"),
+  skillMatch: single(z.enum(["any", "all"], "Use any or all.")).transform((v) => v ?? "any"),
+  minPay: single(wholeNumber(0, MIN_PAY_MAX, `Give the minimum annual pay in US dollars, a whole number up to ${MIN_PAY_MAX.toLocaleString("en-US")}.`)),
+  country: single(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isCountryCode, { error: "Use a two-letter ISO country code, such as DE or US." }),
+  ),
+  tz: single(
+    z
+      .string()
+      .trim()
+      .max(64)
+      .transform((text, ctx) => {
+        const tz = normaliseTimezone(text);
+        if (tz === null) {
+          ctx.addIssue({ code: "custom", message: "Use a timezone name such as Europe/Berlin, or an offset such as UTC+05:30." });
+          return z.NEVER;
+        }
+        return tz;
+      }),
+  ),
+  industry: list(slug("industry"), 20, "industries"),
+  engagement: list(enumSlug(ENGAGEMENT_SLUGS, "engagement model"), 3, "engagement models"),
+  visa: list(enumSlug(VISA_SLUGS, "work authorisation policy"), 3, "work authorisation policies"),
+  postedWithinDays: single(wholeNumber(1, 365, "Give the number of days as a whole number from 1 to 365.")),
+  sort: single(z.enum(SEARCH_SORTS, `Use one of: ${SEARCH_SORTS.join(", ")}.`)),
+  cursor: single(z.string().trim().max(300, "That cursor is not valid.").regex(/^[A-Za-z0-9_-]+$/, "That cursor is not valid.")),
+  limit: single(wholeNumber(1, SEARCH_LIMIT_MAX, `Give a limit from 1 to ${SEARCH_LIMIT_MAX}.`)).transform((v) => v ?? SEARCH_LIMIT_DEFAULT),
+});
+
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+export type SearchParamName = keyof SearchQuery;
+export const SEARCH_PARAM_NAMES = Object.keys(searchQuerySchema.shape) as SearchParamName[];
+
+/** The sort actually used: relevance needs search text, so without it the default is newest. */
+export function effectiveSort(query: Pick<SearchQuery, "q" | "sort">): SearchSort {
+  if (query.sort === "relevance" && !query.q) return "newest";
+  return query.sort ?? (query.q ? "relevance" : "newest");
+}
+
+export type SearchParamError = { parameter: SearchParamName; message: string };
+
+type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** URLSearchParams (or Next's searchParams object) as a plain object; repeated keys become arrays. */
+function toRecord(source: ParamSource): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  const entries: [string, string][] =
+    source instanceof URLSearchParams
+      ? [...source.entries()]
+      : Object.entries(source).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v] as [string, string]]));
+  for (const [key, value] of entries) {
+    const existing = record[key];
+    record[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return record;
+}
+
+/**
+ * Strict parse for the API: the query, or one error per invalid parameter. Unknown parameters are ignored
+ * (clients add tracking parameters), the known ones must be valid.
+ */
+export function parseSearchParams(source: ParamSource): { ok: true; query: SearchQuery } | { ok: false; errors: SearchParamError[] } {
+  const result = searchQuerySchema.safeParse(toRecord(source));
+  if (result.success) return { ok: true, query: result.data };
+  const errors = new Map<SearchParamName, string>();
+  for (const issue of result.error.issues) {
+    const parameter = issue.path[0] as SearchParamName;
+    if (!errors.has(parameter)) errors.set(parameter, issue.message);
+  }
+  return { ok: false, errors: [...errors].map(([parameter, message]) => ({ parameter, message })) };
+}
+
+/** Lenient parse for pages: invalid parameters are dropped (and reported), the rest still apply. */
+export function searchParamsToQuery(source: ParamSource): { query: SearchQuery; errors: SearchParamError[] } {
+  const record = toRecord(source);
+  const first = parseSearchParams(record as ParamSource);
+  if (first.ok) return { query: first.query, errors: [] };
+  for (const { parameter } of first.errors) delete record[parameter];
+  // The parameters are independent of each other, so what is left parses.
+  return { query: searchQuerySchema.parse(record), errors: first.errors };
+}
+
+/** The query as URL parameters, omitting defaults, in a stable order (cache keys and links agree). */
+export function queryToSearchParams(query: Partial<SearchQuery>, options: { withCursor?: boolean; withLimit?: boolean } = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  for (const v of [...(query.level ?? [])].sort()) params.append("level", v);
+  for (const v of [...(query.skill ?? [])].sort()) params.append("skill", v);
+  if (query.skill && query.skill.length > 1 && query.skillMatch === "all") params.set("skillMatch", "all");
+  if (query.minPay !== undefined) params.set("minPay", String(query.minPay));
+  if (query.country) params.set("country", query.country);
+  if (query.tz) params.set("tz", query.tz);
+  for (const v of [...(query.industry ?? [])].sort()) params.append("industry", v);
+  for (const v of [...(query.engagement ?? [])].sort()) params.append("engagement", v);
+  for (const v of [...(query.visa ?? [])].sort()) params.append("visa", v);
+  if (query.postedWithinDays !== undefined) params.set("postedWithinDays", String(query.postedWithinDays));
+  if (query.sort) params.set("sort", query.sort);
+  if (options.withLimit && query.limit !== undefined && query.limit !== SEARCH_LIMIT_DEFAULT) params.set("limit", String(query.limit));
+  if (options.withCursor && query.cursor) params.set("cursor", query.cursor);
+  return params;
+}
+
+/** A query with nothing set (every list empty, defaults applied). */
+export const emptySearchQuery = (): SearchQuery => searchQuerySchema.parse({});

@@ -1,0 +1,61 @@
+import { Prisma } from "@/generated/prisma/client";
+import { ENGAGEMENT_SLUGS, VISA_SLUGS, type SearchQuery } from "@/lib/schemas/search";
+import { timezoneOffsetMinutes } from "@/lib/utc-offset";
+import { countrySql, timezoneSql } from "./eligibility-sql";
+
+// The WHERE clause of a search over "Listing" l JOIN "Company" c, one fragment per filter, so facet
+// counts can leave out the dimension they count. No "server-only": the benchmark builds the same SQL.
+
+export type FacetDimension = "level" | "skill" | "industry" | "engagement" | "visa";
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A timestamp(3) column (stored as UTC) compared with a JS instant, whatever the session's TimeZone. */
+export const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
+export type SearchContext = { now: Date; tsquery: Prisma.Sql | null };
+
+/** The text query, or null when it has no searchable words (empty, or only stop words). */
+export function tsquerySql(q: string | undefined): Prisma.Sql | null {
+  return q ? Prisma.sql`websearch_to_tsquery('english'::regconfig, ${q})` : null;
+}
+
+/** Live listings only: the SQL twin of liveListingWhere (src/server/listings/visibility.ts). */
+export function liveSql(now: Date): Prisma.Sql {
+  return Prisma.sql`l."status" = 'PUBLISHED' AND l."expiresAt" > ${utc(now)} AND c."status" = 'ACTIVE'`;
+}
+
+export function filterSql(query: SearchQuery, ctx: SearchContext, except?: FacetDimension): Prisma.Sql {
+  const parts: Prisma.Sql[] = [liveSql(ctx.now)];
+  if (ctx.tsquery) parts.push(Prisma.sql`l."searchVector" @@ ${ctx.tsquery}`);
+  if (query.level.length > 0 && except !== "level") {
+    parts.push(Prisma.sql`l."levelId" IN (SELECT lv."id" FROM "SeniorityLevel" lv WHERE lv."slug" = ANY(${query.level}::text[]))`);
+  }
+  if (query.skill.length > 0 && (except !== "skill" || query.skillMatch === "all")) parts.push(skillSql(query));
+  if (query.minPay !== undefined) parts.push(Prisma.sql`l."annualUsdMax" >= ${query.minPay}::int`);
+  if (query.country) parts.push(countrySql(query.country));
+  if (query.tz) parts.push(timezoneSql(timezoneOffsetMinutes(query.tz, ctx.now)));
+  if (query.industry.length > 0 && except !== "industry") {
+    parts.push(Prisma.sql`c."industryId" IN (SELECT i."id" FROM "Industry" i WHERE i."slug" = ANY(${query.industry}::text[]))`);
+  }
+  if (query.engagement.length > 0 && except !== "engagement") {
+    const values = query.engagement.map((s) => ENGAGEMENT_SLUGS[s]);
+    parts.push(Prisma.sql`l."engagementModel" = ANY(${values}::"EngagementModel"[])`);
+  }
+  if (query.visa.length > 0 && except !== "visa") {
+    const values = query.visa.map((s) => VISA_SLUGS[s]);
+    parts.push(Prisma.sql`l."visaPolicy" = ANY(${values}::"VisaPolicy"[])`);
+  }
+  if (query.postedWithinDays !== undefined) {
+    parts.push(Prisma.sql`l."publishedAt" >= ${utc(new Date(ctx.now.getTime() - query.postedWithinDays * DAY_MS))}`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+function skillSql(query: SearchQuery): Prisma.Sql {
+  const matching = Prisma.sql`SELECT 1 FROM "ListingSkill" ls JOIN "Skill" s ON s."id" = ls."skillId"
+    WHERE ls."listingId" = l."id" AND s."slug" = ANY(${query.skill}::text[])`;
+  if (query.skillMatch === "all" && query.skill.length > 1) {
+    return Prisma.sql`(SELECT count(*) FROM (${matching}) m) = ${query.skill.length}::int`;
+  }
+  return Prisma.sql`EXISTS (${matching})`;
+}

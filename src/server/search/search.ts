@@ -1,0 +1,82 @@
+import "server-only";
+import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
+import { ENGAGEMENT_SLUGS, VISA_SLUGS, effectiveSort, type SearchQuery, type SearchSort } from "@/lib/schemas/search";
+import { db } from "@/server/db";
+import { searchItemSelect, type SearchItem } from "./card-select";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { tsquerySql, type FacetDimension, type SearchContext } from "./filters";
+import { facetSql, pageSql, tsqueryHasTermsSql, type FacetRow, type PageRow } from "./query-sql";
+
+// The one search: the /jobs page, the public API and the feeds call searchListings with a parsed
+// SearchQuery (src/lib/schemas/search.ts). Results are live listings only, in keyset order.
+
+export type { SearchItem } from "./card-select";
+export type SearchFacets = Record<FacetDimension, FacetRow[]>;
+export type SearchResult = {
+  items: SearchItem[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** The sort used (relevance falls back to newest without search text). */
+  sort: SearchSort;
+  /** Present when asked for: counts per filter value with the other filters applied, and the total. */
+  facets?: SearchFacets;
+  total?: number;
+};
+
+export const FACET_DIMENSIONS: FacetDimension[] = ["level", "skill", "industry", "engagement", "visa"];
+
+async function context(query: SearchQuery, now: Date): Promise<SearchContext> {
+  if (!query.q) return { now, tsquery: null };
+  const [row] = await db.$queryRaw<{ hasTerms: boolean }[]>(tsqueryHasTermsSql(query.q));
+  return { now, tsquery: row?.hasTerms ? tsquerySql(query.q) : null };
+}
+
+/**
+ * One page of live listings matching the query, newest / best paid / most relevant first.
+ * Throws ValidationError (naming `cursor`) for a cursor that does not belong to this sort.
+ */
+export async function searchListings(query: SearchQuery, options: { facets?: boolean; now?: Date } = {}): Promise<SearchResult> {
+  const now = options.now ?? new Date();
+  const ctx = await context(query, now);
+  const sort = effectiveSort(ctx.tsquery ? query : { ...query, q: undefined });
+  const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
+
+  const [rows, facets] = await Promise.all([
+    db.$queryRaw<PageRow[]>(pageSql(query, ctx, cursor)),
+    options.facets ? countFacets(query, ctx) : Promise.resolve(undefined),
+  ]);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor({ sort, key: last.key, id: last.id }) : null;
+
+  return { items: await loadItems(page.map((r) => r.id)), nextCursor, sort, ...(facets ?? {}) };
+}
+
+/** The rows for the ids, in the order given. */
+async function loadItems(ids: string[]): Promise<SearchItem[]> {
+  if (ids.length === 0) return [];
+  const found = await db.listing.findMany({ where: { id: { in: ids } }, select: searchItemSelect });
+  const byId = new Map(found.map((item) => [item.id, item]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+async function countFacets(query: SearchQuery, ctx: SearchContext): Promise<{ facets: SearchFacets; total: number }> {
+  const results = await Promise.all(FACET_DIMENSIONS.map((d) => db.$queryRaw<FacetRow[]>(facetSql(d, query, ctx))));
+  const facets = Object.fromEntries(FACET_DIMENSIONS.map((d, i) => [d, results[i] ?? []])) as SearchFacets;
+  // Enum facets come back as stored values; the query (and so every link) uses their URL slugs.
+  facets.engagement = facets.engagement.map((f) => {
+    const slug = slugOf(ENGAGEMENT_SLUGS, f.value);
+    return { ...f, value: slug, label: engagementModelLabel[ENGAGEMENT_SLUGS[slug as keyof typeof ENGAGEMENT_SLUGS]] };
+  });
+  facets.visa = facets.visa.map((f) => {
+    const slug = slugOf(VISA_SLUGS, f.value);
+    return { ...f, value: slug, label: visaPolicyLabel[VISA_SLUGS[slug as keyof typeof VISA_SLUGS]] };
+  });
+  // Every listing has exactly one level, so the level counts (level filter left out) add up to the total.
+  const levels = facets.level.filter((f) => query.level.length === 0 || query.level.includes(f.value));
+  return { facets, total: levels.reduce((sum, f) => sum + f.count, 0) };
+}
+
+function slugOf(slugs: Record<string, string>, stored: string): string {
+  return Object.keys(slugs).find((slug) => slugs[slug] === stored) ?? stored;
+}
