@@ -1,0 +1,137 @@
+import type { EngagementModel, ListingStatus, VisaPolicy } from "@/generated/prisma/enums";
+import { COMPANIES, DEMO_COMPANY_SLUG, type CompanySeed } from "./companies";
+import { pickContract, pickEligibility, pickWindow, type TimezoneWindow } from "./eligibility";
+import { INDUSTRIES } from "./industries";
+import type { LevelSlug } from "./levels";
+import { generateLifecycle, STATUS_WEIGHTS, type Lifecycle } from "./lifecycle";
+import { generateBenefits, generateDescription, generateTitle } from "./listing-text";
+import { generatePay, type SeedPay } from "./pay";
+import { createRandom, seedId, type Random } from "./random";
+import { SKILLS } from "./skills";
+
+// ~300 listings spread over the seeded companies, generated from a seeded PRNG: listing i always
+// draws from its own stream, so adding a field to one generator does not reshuffle every listing.
+
+export const LISTING_COUNT = 300;
+
+export type ListingSeed = SeedPay &
+  TimezoneWindow &
+  Lifecycle & {
+    id: string;
+    slug: string;
+    companySlug: string;
+    levelSlug: LevelSlug;
+    title: string;
+    description: string;
+    benefits: string | null;
+    worldwide: boolean;
+    eligibleRegions: string[];
+    eligibleCountries: string[];
+    visaPolicy: VisaPolicy;
+    engagementModel: EngagementModel;
+    skillSlugs: string[];
+    /** Posted by the demo employer account (listings of the demo company). */
+    byDemoEmployer: boolean;
+  };
+
+/** The demo company's listings, in order, so the employer demo always has a mixed dashboard. */
+const DEMO_STATUSES: ListingStatus[] = [
+  "PUBLISHED", "PENDING_REVIEW", "PUBLISHED", "DRAFT", "PUBLISHED", "REJECTED", "PUBLISHED",
+  "PENDING_REVIEW", "CLOSED", "PUBLISHED", "EXPIRED",
+];
+
+const SIZE_WEIGHT = { SIZE_1_10: 4, SIZE_11_50: 7, SIZE_51_200: 10, SIZE_201_1000: 14, SIZE_1001_PLUS: 18 } as const;
+
+/** Splits `total` in proportion to `weights` (largest remainder), so the parts always add up. */
+export function allocate(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const parts = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const missing = total - parts.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < missing; k++) parts[order[k]![1]]! += 1;
+  return parts;
+}
+
+function slugify(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/** Five base-36 characters, distinct for every index below 36^5 (the multiplier is coprime to it). */
+function shortId(index: number): string {
+  return (((index + 1) * 829_349) % 36 ** 5).toString(36).padStart(5, "0");
+}
+
+const skillBySlug = new Map(SKILLS.map((s) => [s.slug, s]));
+const PRACTICES = SKILLS.filter((s) => s.category === "PRACTICE").map((s) => s.slug);
+
+/** One or two of the company's languages, one to three of its other tools, and one practice: 3 to 6 tags. */
+function pickSkills(company: CompanySeed, random: Random): string[] {
+  const inCategory = (slug: string, practice: boolean) => (skillBySlug.get(slug)?.category === "PRACTICE") === practice;
+  const languages = company.stack.filter((slug) => skillBySlug.get(slug)?.category === "LANGUAGE");
+  const tools = company.stack.filter((slug) => !languages.includes(slug) && inCategory(slug, false));
+  const ownPractices = company.stack.filter((slug) => inCategory(slug, true));
+  return [
+    ...random.sample(languages, random.int(1, Math.min(2, languages.length))),
+    ...random.sample(tools, random.int(1, Math.min(3, tools.length))),
+    ownPractices.length > 0 && random.chance(0.5) ? random.pick(ownPractices) : random.pick(PRACTICES),
+  ];
+}
+
+function pickLevel(company: CompanySeed, random: Random): LevelSlug {
+  return random.weighted<LevelSlug>([
+    ["senior", 25],
+    ["staff", 40],
+    ["principal", company.size === "SIZE_1_10" ? 10 : 22],
+    ["head", company.size === "SIZE_1_10" ? 4 : 13],
+  ]);
+}
+
+export function generateListings(anchor: Date): ListingSeed[] {
+  const premium = new Map(INDUSTRIES.map((i) => [i.slug, i.payPremium]));
+  const counts = allocate(LISTING_COUNT, COMPANIES.map((c) => SIZE_WEIGHT[c.size]));
+  const listings: ListingSeed[] = [];
+  COMPANIES.forEach((company, companyIndex) => {
+    for (let k = 0; k < counts[companyIndex]!; k++) {
+      const index = listings.length;
+      const random = createRandom(0x5eed_0000 + index);
+      const demo = company.slug === DEMO_COMPANY_SLUG;
+      const status = demo ? (DEMO_STATUSES[k] ?? "PUBLISHED") : random.weighted(STATUS_WEIGHTS);
+      const levelSlug = pickLevel(company, random);
+      const team = random.pick(company.teams);
+      const title = generateTitle(levelSlug, team, random);
+      const eligibility = pickEligibility(company.footprint, random);
+      const window = pickWindow(eligibility, random);
+      const contract = pickContract(eligibility, random);
+      const pay = generatePay(
+        { level: levelSlug, tier: company.tier, premium: premium.get(company.industry) ?? false, size: company.size, eligibility, engagement: contract.engagementModel },
+        random,
+      );
+      const skillSlugs = pickSkills(company, random);
+      const skills = skillSlugs.map((slug) => skillBySlug.get(slug)!);
+      const tools = skills.filter((s) => s.category !== "PRACTICE").map((s) => s.name);
+      const practices = skills.filter((s) => s.category === "PRACTICE").map((s) => s.name);
+      const slug = `${slugify(title)}-${company.slug}-${shortId(index)}`;
+      const benefits = status === "DRAFT" && random.chance(0.5) ? null : generateBenefits(contract.engagementModel === "CONTRACTOR", random);
+      listings.push({
+        id: seedId(`listing:${index}`),
+        slug,
+        companySlug: company.slug,
+        levelSlug,
+        title,
+        description: generateDescription({ company, team, level: levelSlug, tools, practices, window }, random),
+        benefits,
+        worldwide: eligibility.worldwide,
+        eligibleRegions: eligibility.regions,
+        eligibleCountries: eligibility.countries,
+        ...window,
+        ...contract,
+        ...pay,
+        ...generateLifecycle(status, anchor, random),
+        skillSlugs,
+        byDemoEmployer: demo,
+      });
+    }
+  });
+  return listings;
+}

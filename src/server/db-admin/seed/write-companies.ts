@@ -1,0 +1,41 @@
+import { idOf, type IdMap, type SeedClient } from "./client";
+import { COMPANIES } from "./companies";
+import { seedId } from "./random";
+import { syncRows } from "./sync";
+import type { Vocabulary } from "./write-vocabulary";
+
+/** Companies (restored to active on every run) and their tech stacks. Returns company ids by slug. */
+export async function writeCompanies(client: SeedClient, vocabulary: Vocabulary, createdAt: Date): Promise<IdMap> {
+  return client.$transaction(
+    async (tx) => {
+      const ids = await syncRows({
+        rows: COMPANIES.map((company) => ({
+          id: seedId(`company:${company.slug}`),
+          slug: company.slug,
+          name: company.name,
+          website: `https://${company.slug}.example`,
+          size: company.size,
+          industryId: idOf(vocabulary.industries, company.industry, "industry"),
+          remotePolicy: company.remotePolicy,
+          description: company.description,
+          status: "ACTIVE" as const,
+          suspendedAt: null,
+          createdAt,
+        })),
+        key: (r) => r.slug,
+        stored: await tx.company.findMany({ where: { slug: { in: COMPANIES.map((c) => c.slug) } } }),
+        insert: (data) => tx.company.createMany({ data, skipDuplicates: true }),
+        update: (row, data) => tx.company.update({ where: { slug: row.slug }, data }),
+        insertOnly: ["id", "createdAt"],
+      });
+      await tx.companySkill.createMany({
+        data: COMPANIES.flatMap((company) =>
+          company.stack.map((slug) => ({ companyId: idOf(ids, company.slug, "company"), skillId: idOf(vocabulary.skills, slug, "skill") })),
+        ),
+        skipDuplicates: true,
+      });
+      return ids;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
