@@ -1,8 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ButtonLink, EmptyState } from "@/components/ui";
 import { FilterNote, ListingCard } from "@/components/listings/listing-card";
 import { plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { countPublishedListings, findLevelName, getRegionNames, listNewestPublishedListings } from "@/server/listings/public";
 
 // The level filter is the one the role profile's ladder links to; full search comes later.
@@ -10,6 +12,14 @@ function levelParam(value: string | string[] | undefined): string | undefined {
   const level = Array.isArray(value) ? value[0] : value;
   return level && /^[a-z0-9-]{1,60}$/.test(level) ? level : undefined;
 }
+
+export const metadata: Metadata = pageMetadata({
+  title: "Backplane — remote backend architect jobs",
+  description:
+    "Remote backend architect roles with real salary ranges and structured eligibility: see only the roles open to your country and timezone.",
+  path: "/",
+  absoluteTitle: true,
+});
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   await connection();

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { listRoleProfiles } from "@/server/roles/queries";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Role profiles",
   description: "What remote backend architecture roles involve: responsibilities, skills, seniority and pay.",
-};
+  path: "/roles",
+});
 
 export default async function RolesPage() {
   await connection();

@@ -4,10 +4,14 @@ import { connection } from "next/server";
 import { ApplySection } from "@/components/applications/apply-section";
 import { CompanyCard } from "@/components/listings/company-card";
 import { ListingBody } from "@/components/listings/listing-body";
+import { ListingReference } from "@/components/listings/listing-reference";
+import { JobPostingJsonLd } from "@/components/seo/job-posting-json-ld";
 import { LevelBadge } from "@/components/ui";
 import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, formatDate, isoDate } from "@/lib/format";
 import { formatPay } from "@/lib/pay";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { listingPath } from "@/lib/site-url";
 import { getPublishedListingOr404, getRegionNames, getRegions } from "@/server/listings/public";
 
 export async function generateMetadata({ params }: PageProps<"/jobs/[slug]">): Promise<Metadata> {
@@ -15,10 +19,11 @@ export async function generateMetadata({ params }: PageProps<"/jobs/[slug]">): P
   const { slug } = await params;
   const listing = await getPublishedListingOr404(slug);
   const where = eligibilitySummary(listing, await getRegionNames());
-  return {
+  return pageMetadata({
     title: `${listing.title} at ${listing.company.name}`,
     description: `${listing.level.name} · ${formatPay(listing)} · Remote: ${where}. ${listing.description.slice(0, 140)}`,
-  };
+    path: listingPath(listing.slug),
+  });
 }
 
 // No loading.tsx and no Suspense here, on purpose: a streamed fallback sends the status line (200) before
@@ -64,6 +69,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-8">
           <ListingBody listing={listing} regions={regions} />
+          <ListingReference id={listing.id} publishedAt={listing.publishedAt} />
         </div>
 
         <aside aria-label="Apply and company" className="flex flex-col gap-6 lg:sticky lg:top-6">
@@ -74,6 +80,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
           <CompanyCard company={listing.company} />
         </aside>
       </div>
+      <JobPostingJsonLd listing={listing} regions={regions} />
     </article>
   );
 }

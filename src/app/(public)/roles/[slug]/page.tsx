@@ -7,6 +7,7 @@ import { FaqList } from "@/components/roles/faq-list";
 import { LevelLadder } from "@/components/roles/level-ladder";
 import { SkillGroups } from "@/components/roles/skill-groups";
 import { Badge, ButtonLink, Card, PageHeader } from "@/components/ui";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { getRoleProfile } from "@/server/roles/queries";
 
 async function profileOr404(slug: string) {
@@ -18,7 +19,7 @@ async function profileOr404(slug: string) {
 export async function generateMetadata({ params }: PageProps<"/roles/[slug]">): Promise<Metadata> {
   await connection();
   const profile = await profileOr404((await params).slug);
-  return { title: profile.name, description: profile.summary };
+  return pageMetadata({ title: profile.name, description: profile.summary, path: `/roles/${profile.slug}` });
 }
 
 const sections = [
