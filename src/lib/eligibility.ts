@@ -15,7 +15,7 @@ export const CANDIDATE_DAY_START = 9 * 60;
 export const CANDIDATE_DAY_LENGTH = 8 * 60;
 const DAY = 24 * 60;
 
-export type Verdict = "eligible" | "check" | "not-eligible";
+export type Verdict = "eligible" | "check" | "not_eligible";
 export type RuleOutcome = { verdict: Verdict; reason: string };
 
 export type ListingRules = {
@@ -81,7 +81,7 @@ function countryRule(rules: ListingRules, candidate: Candidate, regions: readonl
   if (rules.eligibleCountries.includes(candidate.country)) return { verdict: "eligible", reason: `The role is open to candidates in ${name}.` };
   const region = regions.find((r) => rules.eligibleRegions.includes(r.code) && r.countries.includes(candidate.country!));
   if (region) return { verdict: "eligible", reason: `${name} is part of ${region.name ?? region.code}, where the role is open.` };
-  return { verdict: "not-eligible", reason: `The role is not open to candidates in ${name}.` };
+  return { verdict: "not_eligible", reason: `The role is not open to candidates in ${name}.` };
 }
 
 const hours = (minutes: number) => {
@@ -123,7 +123,7 @@ function timezoneRule(rules: ListingRules, candidate: Candidate): RuleOutcome {
   if (overlap > 0) {
     return { verdict: "check", reason: `${capitalise(yourDay)} shares only ${hours(overlap)} with the team's ${window}; ${hours(required)} are required, so you would shift your hours.` };
   }
-  return { verdict: "not-eligible", reason: `${capitalise(yourDay)} does not overlap the team's ${window}; ${hours(required)} of overlap are required.` };
+  return { verdict: "not_eligible", reason: `${capitalise(yourDay)} does not overlap the team's ${window}; ${hours(required)} of overlap are required.` };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -142,7 +142,7 @@ function authorisationRule(rules: ListingRules, candidate: Candidate, regions: r
     : { verdict: "check", reason: "The company does not sponsor visas, and none of your work authorisations is for a country where the role is open." };
 }
 
-const rank: Record<Verdict, number> = { eligible: 0, check: 1, "not-eligible": 2 };
+const rank: Record<Verdict, number> = { eligible: 0, check: 1, "not_eligible": 2 };
 
 /** The verdict for one candidate and one listing, with the reason for each rule. */
 export function assessEligibility(rules: ListingRules, candidate: Candidate, regions: readonly Region[]): EligibilityResult {

@@ -60,6 +60,12 @@ async function loadItems(ids: string[]): Promise<SearchItem[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Only the facet counts and total for the query (the cursor and sort play no part). */
+export async function searchFacets(query: SearchQuery, options: { now?: Date } = {}): Promise<{ facets: SearchFacets; total: number }> {
+  const ctx = await context(query, options.now ?? new Date());
+  return countFacets(query, ctx);
+}
+
 async function countFacets(query: SearchQuery, ctx: SearchContext): Promise<{ facets: SearchFacets; total: number }> {
   const results = await Promise.all(FACET_DIMENSIONS.map((d) => db.$queryRaw<FacetRow[]>(facetSql(d, query, ctx))));
   const facets = Object.fromEntries(FACET_DIMENSIONS.map((d, i) => [d, results[i] ?? []])) as SearchFacets;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ApplySection } from "@/components/applications/apply-section";
 import { CompanyCard } from "@/components/listings/company-card";
+import { EligibilityVerdict } from "@/components/listings/eligibility-verdict";
 import { ListingBody } from "@/components/listings/listing-body";
 import { ListingReference } from "@/components/listings/listing-reference";
 import { JobPostingJsonLd } from "@/components/seo/job-posting-json-ld";
@@ -74,6 +75,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
 
         <aside aria-label="Apply and company" className="flex flex-col gap-6 lg:sticky lg:top-6">
           {/* The apply box belongs to the applications feature; this page only gives it a place. */}
+          <EligibilityVerdict listing={listing} />
           <div id="apply" className="scroll-mt-6">
             <ApplySection listingId={listing.id} slug={listing.slug} />
           </div>

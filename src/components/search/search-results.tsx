@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { ListingCard } from "@/components/listings/listing-card";
+import { EmptyState, Select } from "@/components/ui";
+import { plural } from "@/lib/format";
+import { queryToSearchParams, type SearchParamError, type SearchQuery } from "@/lib/schemas/search";
+import type { SearchVocabulary } from "@/server/search/options";
+import type { SearchResult } from "@/server/search/search";
+import { ActiveFilters, activeFilterChips, searchHref } from "./active-filters";
+
+type Props = {
+  query: SearchQuery;
+  result: SearchResult;
+  vocabulary: SearchVocabulary;
+  regionNames: ReadonlyMap<string, string>;
+  errors: SearchParamError[];
+  clearHref: string;
+};
+
+function SortControl({ query }: { query: SearchQuery }) {
+  return (
+    <div className="flex items-center gap-2 text-sm">
+      <label htmlFor="search-sort" className="text-ink-muted">
+        Sort by
+      </label>
+      <Select id="search-sort" name="sort" defaultValue={query.sort ?? ""} className="w-auto min-h-9 py-1">
+        <option value="">{query.q ? "Best match" : "Newest"}</option>
+        <option value="newest">Newest</option>
+        <option value="pay">Highest pay</option>
+        <option value="relevance">Best match</option>
+      </Select>
+    </div>
+  );
+}
+
+function NextPage({ query, cursor }: { query: SearchQuery; cursor: string | null }) {
+  const params = queryToSearchParams(query, { withLimit: true });
+  if (!query.country) params.set("country", "");
+  if (!query.tz) params.set("tz", "");
+  return (
+    <nav aria-label="More results" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      {query.cursor ? (
+        <Link className="link" href={`/jobs?${params.toString()}`}>
+          Back to the first page
+        </Link>
+      ) : (
+        <span />
+      )}
+      {cursor ? (
+        <Link className="link font-medium" href={`/jobs?${params.toString()}&cursor=${encodeURIComponent(cursor)}`} rel="next">
+          Next page →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+/** The results column: count, sort, active filters, cards and the way to the next page. */
+export function SearchResults({ query, result, vocabulary, regionNames, errors, clearHref }: Props) {
+  const now = new Date();
+  const chips = activeFilterChips(query, vocabulary);
+  return (
+    <section aria-labelledby="results-heading" id="results" className="flex min-w-0 flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="results-heading" className="text-xl font-semibold text-ink" aria-live="polite">
+          {result.total === undefined ? "Roles" : `${plural(result.total, "role")} ${chips.length > 0 ? "match" : "open"}`}
+        </h2>
+        <SortControl query={query} />
+      </div>
+      <ActiveFilters query={query} vocabulary={vocabulary} clearHref={clearHref} />
+      {errors.length > 0 ? (
+        <div role="alert" className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">
+          <p className="font-semibold">Some of the search could not be used and was left out:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {errors.map((e) => (
+              <li key={e.parameter}>
+                <code>{e.parameter}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {result.items.length === 0 ? (
+        <EmptyState
+          title={query.cursor ? "No more roles" : "No roles match all of these filters"}
+          description={
+            chips.length > 0
+              ? "Remove a filter above to widen the search, or start again with every open role."
+              : "New roles appear here as soon as a moderator approves them."
+          }
+          action={
+            <Link className="link font-medium" href={query.cursor ? searchHref(query) : clearHref}>
+              {query.cursor ? "Back to the first page" : "Show every open role"}
+            </Link>
+          }
+        />
+      ) : (
+        <ol className="flex flex-col gap-4">
+          {result.items.map((listing) => (
+            <li key={listing.id}>
+              <ListingCard listing={listing} regionNames={regionNames} now={now} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <NextPage query={query} cursor={result.nextCursor} />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { cache } from "react";
+import { normaliseTimezone } from "@/lib/utc-offset";
+import type { Actor } from "@/server/auth/session";
+import { db } from "@/server/db";
+
+// What eligibility needs from a candidate's own profile: where they live, their timezone and where they
+// may already work. Only the candidate themself is ever read; it is per visitor, so never cached across
+// requests (React's cache only shares it within one request).
+
+export type CandidateEligibilityProfile = {
+  country: string | null;
+  /** Normalised (see src/lib/utc-offset.ts); null when unset or not a timezone we recognise. */
+  timezone: string | null;
+  workAuthorizations: string[];
+};
+
+export const getCandidateEligibilityProfile = cache(async (actor: Actor | null): Promise<CandidateEligibilityProfile | null> => {
+  if (actor?.role !== "CANDIDATE") return null;
+  const profile = await db.candidateProfile.findUnique({
+    where: { userId: actor.id },
+    select: { country: true, timezone: true, workAuthorizations: true },
+  });
+  if (!profile) return null;
+  return {
+    country: profile.country?.trim().toUpperCase() || null,
+    timezone: profile.timezone ? normaliseTimezone(profile.timezone) : null,
+    workAuthorizations: profile.workAuthorizations.map((c) => c.trim().toUpperCase()),
+  };
+});
