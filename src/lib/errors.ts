@@ -40,7 +40,11 @@ export class ValidationError extends DomainError {
 export class ConflictError extends DomainError {}
 
 export class RateLimitedError extends DomainError {
-  constructor(message = "Too many attempts. Please wait a minute and try again.") {
+  constructor(
+    message = "Too many attempts. Please wait a minute and try again.",
+    /** When the caller may try again (HTTP Retry-After); set by consumeRateLimit. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(message);
   }
 }

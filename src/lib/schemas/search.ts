@@ -44,11 +44,10 @@ const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
 
 const slug = (what: string) => z.string().toLowerCase().regex(/^[a-z0-9-]{1,60}$/, `That is not a ${what} slug (lower-case letters, digits and hyphens).`);
 const enumSlug = <K extends string>(values: Record<K, string>, what: string) =>
-  z
-    .string()
-    .toLowerCase()
-    .refine((v): v is K => Object.hasOwn(values, v), { error: `Use one of: ${Object.keys(values).join(", ")} (${what}).` })
-    .transform((v) => v as K);
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.toLowerCase() : v),
+    z.enum(Object.keys(values) as [K, ...K[]], `Use one of: ${Object.keys(values).join(", ")} (${what}).`),
+  );
 const wholeNumber = (min: number, max: number, message: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.replace(/[\s,_]/g, "") : v),
@@ -65,6 +64,7 @@ export const searchQuerySchema = z.object({
     z
       .string()
       .trim()
+      .regex(/^[A-Za-z]{2}$/, "Use a two-letter ISO country code, such as DE or US.")
       .toUpperCase()
       .refine(isCountryCode, { error: "Use a two-letter ISO country code, such as DE or US." }),
   ),

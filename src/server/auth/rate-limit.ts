@@ -13,7 +13,9 @@ export function consumeRateLimit(key: string, limit: number, windowMs: number, n
     return;
   }
   current.count += 1;
-  if (current.count > limit) throw new RateLimitedError();
+  if (current.count > limit) {
+    throw new RateLimitedError(undefined, Math.max(1, Math.ceil((current.startedAt + windowMs - now) / 1000)));
+  }
 }
 
 function pruneExpired(windowMs: number, now: number) {

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { SalaryPeriod } from "@/generated/prisma/enums";
+import { ENGAGEMENT_SLUGS, VISA_SLUGS } from "@/lib/schemas/search";
+
+// What the public API (/api/v1/jobs) returns for a listing. The OpenAPI document is generated from these
+// schemas (src/server/api/openapi.ts), and the mapper in src/server/api/jobs.ts is typed against them,
+// so the document cannot drift from the responses.
+
+const named = z.object({ slug: z.string(), name: z.string() });
+const hhmm = z.string().regex(/^\d\d:\d\d$/).meta({ description: "24-hour time in UTC, e.g. 07:00" });
+
+export const apiJobSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    url: z.url().meta({ description: "The listing page" }),
+    title: z.string(),
+    company: z.object({ name: z.string(), slug: z.string(), industry: named.nullable() }),
+    level: named,
+    pay: z.object({
+      min: z.int(),
+      max: z.int(),
+      currency: z.string().length(3).meta({ description: "ISO 4217 code, as the employer stated it" }),
+      period: z.enum(SalaryPeriod),
+      annualUsdMin: z.int().meta({ description: "The bottom of the range, normalised to annual US dollars" }),
+      annualUsdMax: z.int().meta({ description: "The top of the range, normalised to annual US dollars" }),
+    }),
+    eligibility: z.object({
+      worldwide: z.boolean(),
+      regions: z.array(z.string()).meta({ description: "Region codes (see the listing page for their countries)" }),
+      countries: z.array(z.string().length(2)).meta({ description: "ISO 3166-1 alpha-2 codes" }),
+      workingWindowUtc: z.object({ start: hhmm, end: hhmm }).nullable().meta({ description: "Null: any timezone. May cross midnight." }),
+      requiredOverlapHours: z.int(),
+      visaPolicy: z.enum(Object.keys(VISA_SLUGS) as [keyof typeof VISA_SLUGS]),
+    }),
+    engagementModel: z.enum(Object.keys(ENGAGEMENT_SLUGS) as [keyof typeof ENGAGEMENT_SLUGS]),
+    skills: z.array(named),
+    publishedAt: z.iso.datetime().nullable(),
+    expiresAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "Job" });
+
+export const apiJobDetailSchema = apiJobSchema
+  .extend({
+    description: z.string(),
+    benefits: z.string().nullable(),
+    equity: z.string().nullable(),
+    bonus: z.string().nullable(),
+  })
+  .meta({ id: "JobDetail" });
+
+export const apiJobListSchema = z
+  .object({
+    items: z.array(apiJobSchema),
+    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last page" }),
+    sort: z.enum(["newest", "pay", "relevance"]),
+  })
+  .meta({ id: "JobList" });
+
+export const apiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(["invalid_parameter", "not_found", "rate_limited"]),
+      message: z.string(),
+      parameter: z.string().optional().meta({ description: "The query parameter at fault (400 only)" }),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export type ApiJob = z.input<typeof apiJobSchema>;
+export type ApiJobDetail = z.input<typeof apiJobDetailSchema>;

@@ -1,0 +1,49 @@
+import "server-only";
+import { RateLimitedError } from "@/lib/errors";
+import { consumeRateLimit } from "@/server/auth/rate-limit";
+
+// The public read API's HTTP conventions: JSON bodies, read-only CORS for any origin, errors as
+// { error: { code, message, parameter? } }, and a per-client request budget.
+
+export const API_RATE_LIMIT = { requests: 120, windowMs: 60_000 };
+
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, OPTIONS",
+  "Access-Control-Allow-Headers": "Content-Type",
+  "Access-Control-Max-Age": "86400",
+};
+
+export function apiJson(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return Response.json(body, { status: init.status ?? 200, headers: { ...CORS, ...init.headers } });
+}
+
+export type ApiErrorCode = "invalid_parameter" | "not_found" | "rate_limited";
+
+export function apiError(status: number, code: ApiErrorCode, message: string, extra: { parameter?: string; headers?: Record<string, string> } = {}) {
+  const error = { code, message, ...(extra.parameter ? { parameter: extra.parameter } : {}) };
+  return apiJson({ error }, { status, headers: { "Cache-Control": "no-store", ...extra.headers } });
+}
+
+/** The answer to a CORS preflight. */
+export function preflight(): Response {
+  return new Response(null, { status: 204, headers: CORS });
+}
+
+/** The client's address as the proxy in front reports it; one budget per address. */
+export function clientKey(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "local";
+}
+
+/** A 429 response when the client has spent its budget, otherwise null. */
+export function rateLimited(request: Request, now = Date.now()): Response | null {
+  try {
+    consumeRateLimit(`api:${clientKey(request)}`, API_RATE_LIMIT.requests, API_RATE_LIMIT.windowMs, now);
+    return null;
+  } catch (error) {
+    if (!(error instanceof RateLimitedError)) throw error;
+    const retryAfter = String(error.retryAfterSeconds ?? Math.ceil(API_RATE_LIMIT.windowMs / 1000));
+    return apiError(429, "rate_limited", `Too many requests. Try again in ${retryAfter} seconds.`, { headers: { "Retry-After": retryAfter } });
+  }
+}
