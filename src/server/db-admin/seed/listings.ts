@@ -114,7 +114,9 @@ export function generateListings(anchor: Date): ListingSeed[] {
       const slug = `${slugify(title)}-${company.slug}-${shortId(index)}`;
       const benefits = status === "DRAFT" && random.chance(0.5) ? null : generateBenefits(contract.engagementModel === "CONTRACTOR", random);
       listings.push({
-        id: seedId(`listing:${index}`),
+        // From the slug, not the index: if the generator changes, a new listing gets a new id instead
+        // of colliding with an older seed's row that holds the same index.
+        id: seedId(`listing:${slug}`),
         slug,
         companySlug: company.slug,
         levelSlug,
