@@ -1,0 +1,12 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { answerListingRequest } from "@/server/listings/gone-response";
+
+// Runs before routing (Node.js runtime). Its one job so far: ended listings answer 410 Gone
+// (docs/decisions/008-gone-listings.md). Authorisation never lives here (decision 004).
+export async function proxy(request: NextRequest) {
+  return (await answerListingRequest(request)) ?? NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/jobs/:slug", "/jobs/:slug/gone"],
+};

@@ -1,0 +1,71 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_COMPANY_SLUG } from "../../src/server/db-admin/seed/companies";
+import { anchorFor } from "../../src/server/db-admin/seed/lifecycle";
+import { generateListings } from "../../src/server/db-admin/seed/listings";
+
+// Search engines and feeds against the seeded demo data: JobPosting markup on live listings, 410 for
+// ended ones, sitemap and robots, and the job feeds. The seed is deterministic, so the demo company's
+// listing in each state is known without a database connection.
+
+const demoListings = generateListings(anchorFor(new Date())).filter((l) => l.companySlug === DEMO_COMPANY_SLUG);
+const slugIn = (status: string) => {
+  const listing = demoListings.find((l) => l.status === status);
+  if (!listing) throw new Error(`The demo company has no ${status} listing`);
+  return listing.slug;
+};
+
+async function jsonLdBlocks(page: Page): Promise<unknown[]> {
+  const texts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return texts.map((t) => JSON.parse(t) as unknown);
+}
+
+test("a live listing carries one JobPosting whose facts are on the page", async ({ page }) => {
+  const response = await page.goto(`/jobs/${slugIn("PUBLISHED")}`);
+  expect(response?.status()).toBe(200);
+  const blocks = await jsonLdBlocks(page);
+  expect(blocks).toHaveLength(1);
+  const posting = blocks[0] as Record<string, unknown> & { hiringOrganization: { name: string }; identifier: { value: string } };
+  expect(posting["@type"]).toBe("JobPosting");
+  expect(posting.jobLocationType).toBe("TELECOMMUTE");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(posting.title as string);
+  await expect(page.getByRole("main")).toContainText(posting.hiringOrganization.name);
+  await expect(page.getByRole("main")).toContainText(posting.identifier.value);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/jobs/${slugIn("PUBLISHED")}$`));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /.+/);
+});
+
+for (const [status, name] of [["EXPIRED", "an expired"], ["CLOSED", "a closed"]] as const) {
+  test(`${name} listing answers 410 with a way to live roles and no JobPosting`, async ({ page }) => {
+    const slug = slugIn(status);
+    const response = await page.goto(`/jobs/${slug}`);
+    expect(response?.status()).toBe(410);
+    expect(page.url()).toMatch(new RegExp(`/jobs/${slug}$`));
+    await expect(page.getByRole("heading", { level: 1, name: "This role is no longer open" })).toBeVisible();
+    expect(await jsonLdBlocks(page)).toHaveLength(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await page.getByRole("link", { name: "All open roles" }).click();
+    await expect(page).toHaveURL(/\/jobs$/);
+  });
+}
+
+test("unpublished and unknown listings stay 404, and the gone view is not reachable directly", async ({ request }) => {
+  for (const path of [`/jobs/${slugIn("DRAFT")}`, `/jobs/${slugIn("PENDING_REVIEW")}`, `/jobs/${slugIn("REJECTED")}`, "/jobs/no-such-role", `/jobs/${slugIn("EXPIRED")}/gone`]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("sitemap.xml lists live listings only, and robots.txt points to it", async ({ request }) => {
+  const sitemap = await request.get("/sitemap.xml");
+  expect(sitemap.status()).toBe(200);
+  const xml = await sitemap.text();
+  expect(xml).toContain(`/jobs/${slugIn("PUBLISHED")}</loc>`);
+  expect(xml).not.toContain(`/jobs/${slugIn("EXPIRED")}</loc>`);
+  expect(xml).toContain("/roles/remote-backend-architect</loc>");
+
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  const text = await robots.text();
+  expect(text).toMatch(/Disallow: \/admin/);
+  expect(text).toMatch(/Allow: \/api\/v1\//);
+  expect(text).toMatch(/Sitemap: http.*\/sitemap\.xml/);
+});
