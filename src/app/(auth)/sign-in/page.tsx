@@ -13,7 +13,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const actor = await getActor();
   if (actor) redirect(target || homeForRole(actor.role));
   return (
-    <div className="mx-auto max-w-md">
+    <div className="mx-auto flex max-w-md flex-col gap-6">
       <PageHeader title="Sign in" description="Candidates, employers and moderators all sign in here." />
       <Card>
         <SignInForm callbackUrl={target || undefined} />

@@ -13,7 +13,7 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
   if (actor) redirect(homeForRole(actor.role));
   const target = safeCallbackPath(callbackUrl, "");
   return (
-    <div className="mx-auto max-w-lg">
+    <div className="mx-auto flex max-w-lg flex-col gap-6">
       <PageHeader title="Create your Backplane account" description="Free for candidates. Employers post roles with real pay." />
       <Card>
         <SignUpForm initialRole={role === "employer" ? "EMPLOYER" : "CANDIDATE"} callbackUrl={target || undefined} />

@@ -4,6 +4,7 @@ import { ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
 import { listOwnApplications } from "@/server/applications/candidate";
 import { pageActor } from "@/server/auth/page-actor";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My applications" };
 
@@ -12,7 +13,7 @@ export default async function MyApplicationsPage() {
   if (!actor) return null;
   const applications = await listOwnApplications(actor);
   return (
-    <div>
+    <div className="flex flex-col gap-6">
       <PageHeader title="My applications" description="Every role you applied to, with where it stands." />
       {applications.length === 0 ? (
         <EmptyState
@@ -31,7 +32,7 @@ export default async function MyApplicationsPage() {
                       {application.listing.title}
                     </Link>
                     <p className="text-sm text-ink-muted">
-                      {application.listing.company.name} · applied {application.createdAt.toISOString().slice(0, 10)}
+                      {application.listing.company.name} · applied {formatDate(application.createdAt)}
                     </p>
                   </div>
                   <ApplicationStatusBadge status={application.status} />

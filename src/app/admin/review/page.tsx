@@ -7,6 +7,7 @@ import { idSchema } from "@/lib/schemas/ids";
 import { findDecidedListing } from "@/server/moderation/decided";
 import { listReviewQueue } from "@/server/moderation/review";
 import { ReviewDecision } from "./review-decision";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -20,17 +21,17 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
     decidedId.success ? findDecidedListing(actor, decidedId.data) : null,
   ]);
   return (
-    <div>
+    <div className="flex flex-col gap-6">
       <PageHeader
         title="Review queue"
         description={`${queue.length} listing${queue.length === 1 ? "" : "s"} waiting for a decision, oldest first.`}
       />
       {decided?.status === "PUBLISHED" ? (
-        <FormMessage tone="success" className="mb-6">
+        <FormMessage tone="success">
           Approved and published: <Link className="link" href={`/jobs/${decided.slug}`}>{decided.title}</Link>.
         </FormMessage>
       ) : decided?.status === "REJECTED" ? (
-        <FormMessage tone="success" className="mb-6">
+        <FormMessage tone="success">
           Rejected: {decided.title}. The employer sees your reason.
         </FormMessage>
       ) : null}
@@ -41,13 +42,13 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
           {queue.map((listing) => (
             <li key={listing.id}>
               <Card>
-                <article aria-labelledby={`review-${listing.id}`} className="space-y-3">
+                <article aria-labelledby={`review-${listing.id}`} className="flex flex-col gap-4">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <h2 id={`review-${listing.id}`} className="text-lg font-semibold text-ink">
                       {listing.title}
                     </h2>
                     <span className="text-sm text-ink-muted">
-                      submitted {listing.submittedAt?.toISOString().slice(0, 10) ?? "—"}
+                      submitted {listing.submittedAt ? formatDate(listing.submittedAt) : "—"}
                     </span>
                   </div>
                   <p className="text-sm text-ink-muted">
@@ -64,9 +65,11 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                   ) : (
                     <p className="text-sm text-ink-muted">No signals raised.</p>
                   )}
-                  <Link className="link text-sm" href={`/admin/review/${listing.id}`}>
-                    Read the full listing
-                  </Link>
+                  <p>
+                    <Link className="link text-sm" href={`/admin/review/${listing.id}`}>
+                      Read the full listing<span className="sr-only">: {listing.title}</span>
+                    </Link>
+                  </p>
                   <ReviewDecision listingId={listing.id} title={listing.title} />
                 </article>
               </Card>

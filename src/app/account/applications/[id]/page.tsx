@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { idSchema } from "@/lib/schemas/ids";
 import { getOwnApplication } from "@/server/applications/candidate";
 import { pageActor } from "@/server/auth/page-actor";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Application" };
 
@@ -30,7 +31,7 @@ export default async function ApplicationPage({ params }: PageProps<"/account/ap
             <ApplicationStatusBadge status={application.status} />
           </dd>
           <dt className="text-sm text-ink-muted">Applied</dt>
-          <dd>{application.createdAt.toISOString().slice(0, 10)}</dd>
+          <dd>{formatDate(application.createdAt)}</dd>
           <dt className="text-sm text-ink-muted">Cover note</dt>
           <dd className="whitespace-pre-line">{application.coverNote}</dd>
         </dl>
