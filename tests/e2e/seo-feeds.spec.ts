@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_COMPANY_SLUG } from "../../src/server/db-admin/seed/companies";
 import { anchorFor } from "../../src/server/db-admin/seed/lifecycle";
 import { generateListings } from "../../src/server/db-admin/seed/listings";
+import { jsonFeedSchema, parseRss } from "../setup/feed-schemas";
 
 // Search engines and feeds against the seeded demo data: JobPosting markup on live listings, 410 for
 // ended ones, sitemap and robots, and the job feeds. The seed is deterministic, so the demo company's
@@ -68,4 +69,36 @@ test("sitemap.xml lists live listings only, and robots.txt points to it", async 
   expect(text).toMatch(/Disallow: \/admin/);
   expect(text).toMatch(/Allow: \/api\/v1\//);
   expect(text).toMatch(/Sitemap: http.*\/sitemap\.xml/);
+});
+
+test("the search page links its own feeds, and they parse and match the search", async ({ page, request }) => {
+  await page.goto("/jobs?level=staff");
+  const rssLink = page.getByRole("link", { name: "RSS feed" });
+  await expect(rssLink).toHaveAttribute("href", "/feeds/jobs.rss?level=staff");
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"][href="/feeds/jobs.rss?level=staff"]')).toHaveCount(1);
+
+  const rss = await request.get((await rssLink.getAttribute("href"))!);
+  expect(rss.status()).toBe(200);
+  expect(rss.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+  const { channel } = parseRss(await rss.text()).rss;
+  expect(channel.item.length).toBeGreaterThan(0);
+  for (const item of channel.item) expect(item.description).toContain("<strong>Level:</strong> Staff");
+
+  const jsonHref = (await page.getByRole("link", { name: "JSON Feed" }).getAttribute("href"))!;
+  const json = await request.get(jsonHref);
+  expect(json.headers()["content-type"]).toBe("application/feed+json; charset=utf-8");
+  const feed = jsonFeedSchema.parse(await json.json());
+  expect(feed.items.map((i) => i.id)).toEqual(channel.item.map((i) => i.guid["#text"]));
+
+  // The first item's link opens the live listing it names.
+  await page.goto(channel.item[0]!.link);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("every public page announces the site feeds", async ({ page, request }) => {
+  await page.goto("/");
+  const href = await page.locator('head link[rel="alternate"][type="application/feed+json"]').first().getAttribute("href");
+  expect(href).toMatch(/\/feeds\/jobs\.json$/);
+  const all = jsonFeedSchema.parse(await (await request.get(href!)).json());
+  expect(all.items.length).toBeGreaterThan(0);
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { SearchFeedLinks } from "@/components/feeds/search-feed-links";
 import { searchHref } from "@/components/search/active-filters";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchFormShell } from "@/components/search/search-form-shell";
@@ -58,6 +59,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         <p className="max-w-2xl text-ink-muted">
           Narrow the list to roles you can take from where you live and work. Every filter shows how many roles it leaves.
         </p>
+        <SearchFeedLinks query={query} />
       </header>
 
       <SearchFormShell action="/jobs" className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">

@@ -1,0 +1,27 @@
+import { countryName } from "@/lib/countries";
+import { listText } from "@/lib/format";
+import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
+import { ENGAGEMENT_SLUGS, VISA_SLUGS, type SearchQuery } from "@/lib/schemas/search";
+
+type Names = { levels: ReadonlyMap<string, string>; skills: ReadonlyMap<string, string>; industries: ReadonlyMap<string, string> };
+
+const named = (slugs: readonly string[], names: ReadonlyMap<string, string>) => slugs.map((s) => names.get(s) ?? s);
+
+/** A search in words, for a feed's title: `“kafka” · Staff · pay from $200,000 · open to Germany`. Empty when nothing is set. */
+export function describeSearch(query: SearchQuery, names: Names): string {
+  const parts: string[] = [];
+  if (query.q) parts.push(`“${query.q}”`);
+  if (query.level.length) parts.push(listText(named(query.level, names.levels)));
+  if (query.skill.length) {
+    const skills = named(query.skill, names.skills);
+    parts.push(query.skillMatch === "all" ? listText(skills) : new Intl.ListFormat("en", { type: "disjunction" }).format(skills));
+  }
+  if (query.minPay !== undefined) parts.push(`pay from $${query.minPay.toLocaleString("en-US")} a year`);
+  if (query.country) parts.push(`open to ${countryName(query.country)}`);
+  if (query.tz) parts.push(`hours that suit ${query.tz}`);
+  if (query.industry.length) parts.push(listText(named(query.industry, names.industries)));
+  if (query.engagement.length) parts.push(listText(query.engagement.map((e) => engagementModelLabel[ENGAGEMENT_SLUGS[e]])));
+  if (query.visa.length) parts.push(listText(query.visa.map((v) => visaPolicyLabel[VISA_SLUGS[v]].toLowerCase())));
+  if (query.postedWithinDays !== undefined) parts.push(`posted in the last ${query.postedWithinDays} days`);
+  return parts.join(" · ");
+}
