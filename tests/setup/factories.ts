@@ -108,3 +108,8 @@ export async function createListing(companyId: string, overrides: Partial<Prisma
     },
   });
 }
+
+export async function createIndustry(overrides: Partial<Prisma.IndustryCreateInput> = {}) {
+  const id = unique();
+  return db.industry.create({ data: { slug: `industry-${id}`, name: `Industry ${id}`, whatItValues: "What it values.", ...overrides } });
+}

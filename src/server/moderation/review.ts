@@ -5,6 +5,7 @@ import { reviewSignals } from "@/lib/review-signals";
 import { recordAudit } from "@/server/audit/record";
 import type { Actor } from "@/server/auth/session";
 import { db, type Tx } from "@/server/db";
+import { refreshSalaryBandsAfterChange } from "@/server/salaries/recompute";
 
 function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ForbiddenError();
@@ -57,7 +58,7 @@ export async function listReviewQueue(actor: Actor) {
 export async function approveListing(actor: Actor, listingId: string) {
   assertAdmin(actor);
   const now = new Date();
-  return db.$transaction(async (tx) => {
+  const approved = await db.$transaction(async (tx) => {
     // The status is part of the where: approving twice, or approving a draft, changes nothing.
     const { count } = await tx.listing.updateMany({
       where: { id: listingId, status: "PENDING_REVIEW" },
@@ -75,6 +76,9 @@ export async function approveListing(actor: Actor, listingId: string) {
     await recordAudit(tx, actor, { action: "listing.approve", targetType: "Listing", targetId: listingId });
     return decided(tx, listingId);
   });
+  // After the commit, outside the transaction: a live listing joins the salary bands (docs/decisions/006).
+  await refreshSalaryBandsAfterChange();
+  return approved;
 }
 
 export async function rejectListing(actor: Actor, listingId: string, reason: string) {

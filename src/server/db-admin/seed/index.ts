@@ -1,3 +1,4 @@
+import { recomputeSalaryBandsWith } from "../salary-bands";
 import { connectSeedClient, type SeedClient } from "./client";
 import { anchorFor } from "./lifecycle";
 import { generateListings } from "./listings";
@@ -51,6 +52,7 @@ export async function seedDatabase(connectionString: string, options: SeedOption
     const listings = generateListings(anchor);
     const listingIds = await timed("listings", () => writeListings(client, listings, { vocabulary, companies, users }));
     await timed("activity", () => writeActivity(client, { listings, listingIds, users, anchor }));
+    await timed("salary bands", () => recomputeSalaryBandsWith(client, options.now ?? new Date()));
     const { counts, listingsByStatus } = await countRows(client);
     return {
       anchor: anchor.toISOString(),
