@@ -37,6 +37,8 @@ export async function answerListingRequest(request: NextRequest): Promise<NextRe
   }
   // Form posts (server actions) go through: the action refuses an ended listing in its own words.
   if (request.method !== "GET" && request.method !== "HEAD") return undefined;
+  // Link prefetches (a list page prefetches every card) need no lookup: navigating for real asks again.
+  if (request.headers.has("next-router-prefetch")) return undefined;
   if ((await listingAvailabilityForProxy(slug)) !== "gone") return undefined;
   return goneResponse(request, slug);
 }
