@@ -51,11 +51,10 @@ export function filterSql(query: SearchQuery, ctx: SearchContext, except?: Facet
   return Prisma.join(parts, " AND ");
 }
 
+// A semi-join driven from the skills: the ids are looked up first (an InitPlan), then an index-only scan
+// of ListingSkill(skillId, listingId) gives the listings that have them.
 function skillSql(query: SearchQuery): Prisma.Sql {
-  const matching = Prisma.sql`SELECT 1 FROM "ListingSkill" ls JOIN "Skill" s ON s."id" = ls."skillId"
-    WHERE ls."listingId" = l."id" AND s."slug" = ANY(${query.skill}::text[])`;
-  if (query.skillMatch === "all" && query.skill.length > 1) {
-    return Prisma.sql`(SELECT count(*) FROM (${matching}) m) = ${query.skill.length}::int`;
-  }
-  return Prisma.sql`EXISTS (${matching})`;
+  const having = query.skillMatch === "all" && query.skill.length > 1 ? Prisma.sql`GROUP BY ls."listingId" HAVING count(*) = ${query.skill.length}::int` : Prisma.empty;
+  return Prisma.sql`l."id" IN (SELECT ls."listingId" FROM "ListingSkill" ls
+    WHERE ls."skillId" = ANY(ARRAY(SELECT s."id" FROM "Skill" s WHERE s."slug" = ANY(${query.skill}::text[]))) ${having})`;
 }
