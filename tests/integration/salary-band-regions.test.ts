@@ -3,6 +3,7 @@ import { countsInRegion, WORLDWIDE_BAND } from "@/lib/band-regions";
 import { bandKey } from "@/lib/salary-bands";
 import { db } from "@/server/db";
 import { recomputeSalaryBands } from "@/server/salaries/recompute";
+import { estimateBandPositionFromForm } from "@/server/salaries/estimate";
 import { compareWithBand } from "@/server/salaries/position";
 import { resetDatabase } from "../setup/db";
 import { createCompany, createLevel, createListing, createRegion } from "../setup/factories";
@@ -109,5 +110,31 @@ describe("regional salary bands", () => {
       regions,
     );
     expect(result).toEqual({ status: "not-enough-data", region: { code: northAmerica.code, name: northAmerica.name }, listingCount: 3 });
+  });
+});
+
+describe("the posting form's live estimate", () => {
+  it("normalises the stated pay and places it like a saved listing, or says nothing for an incomplete form", async () => {
+    const { core } = await setup();
+    const company = await createCompany();
+    const level = await createLevel();
+    for (const pay of [100_000, 110_000, 120_000, 130_000, 140_000]) {
+      await createListing(company.id, { levelId: level.id, worldwide: false, eligibleRegions: [core.code], annualUsdMin: pay, annualUsdMax: pay });
+    }
+    await recomputeSalaryBands();
+    // 10,000 EUR a month is 139,200 USD a year (× 12 × 1.16); 8,000 is 111,360. Midpoint 125,280.
+    const form = {
+      levelId: level.id,
+      worldwide: false,
+      eligibleRegions: [],
+      eligibleCountries: ["fr"],
+      pay: { salaryMin: "8000", salaryMax: "10000", salaryCurrency: "eur", salaryPeriod: "MONTH" },
+    };
+
+    const estimate = await estimateBandPositionFromForm(form);
+
+    expect(estimate).toMatchObject({ status: "placed", region: { code: core.code }, position: { midpointUsd: 125_280, zone: "median-to-p75" } });
+    expect(await estimateBandPositionFromForm({ ...form, pay: { ...form.pay, salaryMax: "" } })).toBeNull();
+    expect(await estimateBandPositionFromForm({ ...form, levelId: "not an id" })).toBeNull();
   });
 });

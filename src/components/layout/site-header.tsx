@@ -11,6 +11,7 @@ type NavItem = { href: string; label: string; exact?: boolean };
 const publicItems: NavItem[] = [
   { href: "/", label: "Jobs", exact: true },
   { href: "/roles/remote-backend-architect", label: "Role profile" },
+  { href: "/salaries", label: "Salaries" },
 ];
 
 function itemsFor(actor: Actor | null): NavItem[] {

@@ -16,11 +16,23 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** A listing's substance — pay, eligibility, text, skills, benefits — as candidates and moderators read it. */
-export function ListingBody({ listing, regions }: { listing: PublicListingDetail; regions: Map<string, RegionInfo> }) {
+/**
+ * A listing's substance — pay, eligibility, text, skills, benefits — as candidates and moderators read it.
+ * `afterPay` is shown right below the pay (the public page puts the band position there).
+ */
+export function ListingBody({
+  listing,
+  regions,
+  afterPay,
+}: {
+  listing: PublicListingDetail;
+  regions: Map<string, RegionInfo>;
+  afterPay?: ReactNode;
+}) {
   return (
     <div className="flex min-w-0 flex-col gap-8">
       <PaySummary {...listing} />
+      {afterPay}
       <EligibilityBlock {...listing} regions={regions} />
 
       <Section id="about-heading" title="About the role">

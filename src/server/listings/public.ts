@@ -55,6 +55,7 @@ export async function countPublishedListings(options: { levelSlug?: string } = {
 /** Everything a listing page shows; moderators preview listings with the same selection. */
 export const listingDetailSelect = {
   ...cardSelect,
+  levelId: true, // salary bands are keyed by level id
   description: true,
   benefits: true,
   equity: true,

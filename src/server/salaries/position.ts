@@ -2,7 +2,6 @@ import "server-only";
 import { bandPosition, firstPublishedBand, type BandPosition } from "@/lib/band-position";
 import { comparisonRegions, type BandEligibility, type BandRegion } from "@/lib/band-regions";
 import { bandKey, type BandStats } from "@/lib/salary-bands";
-import { getRegions } from "@/server/listings/public";
 import { readBandsByKey } from "@/server/salaries/read";
 
 export type BandPositionInput = BandEligibility & { levelId: string; annualUsdMin: number; annualUsdMax: number };
@@ -49,12 +48,4 @@ export async function compareWithBand(
   }
   const { region, ...band } = chosen;
   return { status: "placed", band, region: regionOf(region), position: bandPosition(input, band)! };
-}
-
-/**
- * For the posting form, live as the employer types: the same comparison for pay that is not saved
- * yet. The caller normalises the stated pay first (normalisePay in src/lib/pay.ts, which is pure).
- */
-export async function estimateBandPosition(input: BandPositionInput, now: Date = new Date()): Promise<BandComparison> {
-  return compareWithBand(input, await getRegions(), now);
 }

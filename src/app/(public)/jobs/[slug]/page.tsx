@@ -6,6 +6,7 @@ import { CompanyCard } from "@/components/listings/company-card";
 import { EligibilityVerdict } from "@/components/listings/eligibility-verdict";
 import { ListingBody } from "@/components/listings/listing-body";
 import { ListingReference } from "@/components/listings/listing-reference";
+import { ListingBandPosition } from "@/components/salaries/band-position";
 import { JobPostingJsonLd } from "@/components/seo/job-posting-json-ld";
 import { LevelBadge } from "@/components/ui";
 import { eligibilitySummary } from "@/lib/eligibility-text";
@@ -69,7 +70,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-8">
-          <ListingBody listing={listing} regions={regions} />
+          <ListingBody listing={listing} regions={regions} afterPay={<ListingBandPosition listing={listing} regions={regions} />} />
           <ListingReference id={listing.id} publishedAt={listing.publishedAt} />
         </div>
 
