@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { formatUsd } from "@/lib/band-summary";
 import { plural } from "@/lib/format";
+import { listingsAtLevelHref, salaryBandHref } from "@/lib/level-links";
 import type { RoleProfileView } from "@/server/roles/queries";
 
 function yearsText(min: number, max: number | null): string {
   return max === null ? `${min}+ years` : `${min}–${max} years`;
 }
 
-/** The seniority ladder, lowest rank first, each step linking to the live roles at that level. */
+/** The seniority ladder, lowest rank first, each step with its pay band and links to its live roles and salary band. */
 export function LevelLadder({ levels }: { levels: RoleProfileView["levels"] }) {
   return (
     <ol className="flex flex-col">
@@ -37,14 +39,28 @@ export function LevelLadder({ levels }: { levels: RoleProfileView["levels"] }) {
                 {level.changeFromBelow}
               </p>
             ) : null}
-            <p className="text-sm">
+            <p className="text-ink" data-level-pay={level.slug}>
+              <span className="font-medium">Pay: </span>
+              {level.band?.figures ? (
+                <>
+                  median {formatUsd(level.band.figures.medianUsd)}, middle half {formatUsd(level.band.figures.p25Usd)} to{" "}
+                  {formatUsd(level.band.figures.p75Usd)} a year ({plural(level.band.listingCount, "listing")})
+                </>
+              ) : (
+                <span className="text-ink-muted">not enough listings yet for a band</span>
+              )}
+            </p>
+            <p className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
               {level.liveListings > 0 ? (
-                <Link className="link" href={`/?level=${encodeURIComponent(level.slug)}`}>
+                <Link className="link" href={listingsAtLevelHref(level.slug)}>
                   {plural(level.liveListings, "open role")} at this level
                 </Link>
               ) : (
                 <span className="text-ink-muted">No open roles at this level right now</span>
               )}
+              <Link className="link" href={salaryBandHref(level.slug)} aria-label={`Salary band for ${level.name}`}>
+                Salary band
+              </Link>
             </p>
           </div>
         </li>

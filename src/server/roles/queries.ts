@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { bandKey } from "@/lib/salary-bands";
 import { db } from "@/server/db";
 import { liveListingWhere } from "@/server/listings/visibility";
+import { readBandsByKey } from "@/server/salaries/read";
 
 /** Role profiles for the index page. */
 export async function listRoleProfiles() {
@@ -38,6 +40,7 @@ export const getRoleProfile = cache(async (slug: string) => {
     db.seniorityLevel.findMany({
       orderBy: { rank: "asc" },
       select: {
+        id: true,
         slug: true,
         name: true,
         rank: true,
@@ -50,15 +53,17 @@ export const getRoleProfile = cache(async (slug: string) => {
     }),
     db.industry.findMany({
       orderBy: [{ payPremium: "desc" }, { name: "asc" }],
-      select: { slug: true, name: true, whatItValues: true, payPremium: true },
+      select: { id: true, slug: true, name: true, whatItValues: true, payPremium: true },
     }),
   ]);
+  // Each level's and industry's salary band: one read of the precomputed table (docs/decisions/006).
+  const bands = await readBandsByKey([...levels.map((l) => bandKey.level(l.id)), ...industries.map((i) => bandKey.industry(i.id))]);
 
   return {
     ...profile,
     skills: profile.skills.map((s) => ({ ...s.skill, essential: s.essential })),
-    levels: levels.map(({ _count, ...level }) => ({ ...level, liveListings: _count.listings })),
-    industries,
+    levels: levels.map(({ _count, id, ...level }) => ({ ...level, liveListings: _count.listings, band: bands.get(bandKey.level(id)) ?? null })),
+    industries: industries.map(({ id, ...industry }) => ({ ...industry, band: bands.get(bandKey.industry(id)) ?? null })),
   };
 });
 

@@ -83,29 +83,29 @@ export const FAQS: { question: string; answer: string }[] = [
   },
 ];
 
-/** Vocabulary the role profile highlights; essential ones are expected of every candidate. */
+/**
+ * Vocabulary the role profile lists, grouped on the page by category; essential ones are expected of
+ * every candidate. The tools are the seed document's: languages, messaging, orchestration, service
+ * mesh, API gateways, observability, databases, caches, search and infrastructure as code.
+ */
 export const PROFILE_SKILLS: { slug: string; essential: boolean }[] = [
   { slug: "distributed-systems", essential: true },
   { slug: "system-design", essential: true },
   { slug: "api-design", essential: true },
   { slug: "postgresql", essential: true },
   { slug: "event-driven", essential: true },
-  { slug: "go", essential: false },
-  { slug: "java", essential: false },
-  { slug: "python", essential: false },
-  { slug: "nodejs", essential: false },
-  { slug: "rust", essential: false },
-  { slug: "kafka", essential: false },
-  { slug: "kubernetes", essential: false },
-  { slug: "redis", essential: false },
-  { slug: "cassandra", essential: false },
-  { slug: "dynamodb", essential: false },
-  { slug: "grpc", essential: false },
-  { slug: "graphql", essential: false },
-  { slug: "rest", essential: false },
-  { slug: "opentelemetry", essential: false },
-  { slug: "terraform", essential: false },
-  { slug: "ddd", essential: false },
-  { slug: "cqrs", essential: false },
-  { slug: "event-sourcing", essential: false },
+  ...[
+    "go", "java", "python", "nodejs", "rust",
+    "kafka", "rabbitmq", "aws-sqs-sns", "google-pubsub",
+    "kubernetes", "aws-ecs",
+    "istio", "linkerd", "aws-app-mesh",
+    "kong", "aws-api-gateway", "apigee",
+    "datadog", "opentelemetry", "jaeger",
+    "mysql", "aurora", "dynamodb", "mongodb", "cassandra",
+    "redis", "memcached",
+    "elasticsearch", "opensearch",
+    "terraform", "pulumi",
+    "grpc", "graphql", "rest",
+    "ddd", "cqrs", "event-sourcing",
+  ].map((slug) => ({ slug, essential: false })),
 ];

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
@@ -7,6 +8,8 @@ import { FaqList } from "@/components/roles/faq-list";
 import { LevelLadder } from "@/components/roles/level-ladder";
 import { SkillGroups } from "@/components/roles/skill-groups";
 import { Badge, ButtonLink, Card, PageHeader } from "@/components/ui";
+import { formatUsd } from "@/lib/band-summary";
+import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { getRoleProfile } from "@/server/roles/queries";
 
@@ -58,7 +61,14 @@ export default async function RoleProfilePage({ params }: PageProps<"/roles/[slu
         eyebrow="Role profile"
         title={profile.name}
         description={profile.summary}
-        actions={<ButtonLink href="/">See open roles</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink href="/">See open roles</ButtonLink>
+            <ButtonLink href="/salaries" variant="secondary">
+              Salary bands
+            </ButtonLink>
+          </>
+        }
       />
 
       <div className="grid gap-10 lg:grid-cols-[13rem_minmax(0,1fr)]">
@@ -104,7 +114,17 @@ export default async function RoleProfilePage({ params }: PageProps<"/roles/[slu
             <LevelLadder levels={profile.levels} />
           </Section>
 
-          <Section id="industries">
+          <Section
+            id="industries"
+            intro={
+              <p className="max-w-prose text-ink-muted">
+                Every industry with complex backend systems hires architects; what each one looks for differs.{" "}
+                <Link className="link" href="/salaries#by-industry">
+                  Pay by industry
+                </Link>
+              </p>
+            }
+          >
             <ul className="grid gap-4 md:grid-cols-2">
               {profile.industries.map((industry) => (
                 <li key={industry.slug}>
@@ -116,6 +136,14 @@ export default async function RoleProfilePage({ params }: PageProps<"/roles/[slu
                     <p className="mt-1 text-ink-muted">
                       <span className="sr-only">What it values: </span>
                       {industry.whatItValues}
+                    </p>
+                    <p className="mt-2 text-sm text-ink" data-industry-pay={industry.slug}>
+                      <span className="font-medium">Median pay on Backplane: </span>
+                      {industry.band?.figures ? (
+                        `${formatUsd(industry.band.figures.medianUsd)} (${plural(industry.band.listingCount, "listing")})`
+                      ) : (
+                        <span className="text-ink-muted">not enough listings yet</span>
+                      )}
                     </p>
                   </Card>
                 </li>
