@@ -51,7 +51,7 @@ describe("keyset pagination", () => {
     ["relevance", "q=architect&sort=relevance", () => listing(0, 300_000, "Architect Architect Architect")],
   ])("by %s: no duplicates and no gaps while listings arrive", async (_name, qs, insert) => {
     // Ties on purpose: several listings share a publish day and a pay top, so the id breaks them.
-    const existing = [];
+    const existing: string[] = [];
     for (let i = 0; i < 14; i++) existing.push((await listing(i % 5, 200_000 + (i % 3) * 10_000)).id);
     const seen = await walk(qs, async () => {
       await insert();
