@@ -1,9 +1,9 @@
 // Where a seniority level's links go, in one place: the role profile, the salary page and listing
 // pages all link a level to its open roles and to its salary band.
 
-/** Open roles at a level (the home page filters by ?level= until the search page takes over). */
+/** Open roles at a level: the search page filtered to it. */
 export function listingsAtLevelHref(levelSlug: string): string {
-  return `/?level=${encodeURIComponent(levelSlug)}`;
+  return `/jobs?level=${encodeURIComponent(levelSlug)}`;
 }
 
 /** The level's section on the salary page. */

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { ButtonLink, EmptyState } from "@/components/ui";
-import { FilterNote, ListingCard } from "@/components/listings/listing-card";
+import { Button, ButtonLink, EmptyState } from "@/components/ui";
+import { ListingCard } from "@/components/listings/listing-card";
 import { plural } from "@/lib/format";
+import { emptySearchQuery } from "@/lib/schemas/search";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { countPublishedListings, findLevelName, getRegionNames, listNewestPublishedListings } from "@/server/listings/public";
+import { cachedSearchListings } from "@/server/search/cached";
+import { getCachedRegionNames } from "@/server/search/options";
 
-// The level filter is the one the role profile's ladder links to; full search comes later.
-function levelParam(value: string | string[] | undefined): string | undefined {
-  const level = Array.isArray(value) ? value[0] : value;
-  return level && /^[a-z0-9-]{1,60}$/.test(level) ? level : undefined;
-}
+const NEWEST = 30;
 
 export const metadata: Metadata = pageMetadata({
   title: "Backplane — remote backend architect jobs",
@@ -23,12 +22,13 @@ export const metadata: Metadata = pageMetadata({
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   await connection();
-  const levelSlug = levelParam((await searchParams).level);
-  const [listings, total, regionNames, levelName] = await Promise.all([
-    listNewestPublishedListings({ levelSlug }),
-    countPublishedListings({ levelSlug }),
-    getRegionNames(),
-    levelSlug ? findLevelName(levelSlug) : null,
+  // Old links filtered the home page by level; the search page does that now.
+  const { level } = await searchParams;
+  if (typeof level === "string" && /^[a-z0-9-]{1,60}$/.test(level)) redirect(`/jobs?level=${level}`);
+  // The same cached search as /jobs (shared by every visitor, expired by LISTINGS_TAG).
+  const [{ items: listings, total = 0 }, regionNames] = await Promise.all([
+    cachedSearchListings({ ...emptySearchQuery(), limit: NEWEST }, { facets: true }),
+    getCachedRegionNames(),
   ]);
   const now = new Date();
 
@@ -42,6 +42,20 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           Every listing states its salary range, the countries and timezones it hires in, and how you would be
           engaged — so you can tell in seconds whether a role is open to you.
         </p>
+        {/* A plain GET form: searching from the home page needs no JavaScript. */}
+        <form action="/jobs" method="get" role="search" aria-label="Search roles" className="flex max-w-2xl flex-wrap gap-2">
+          <label htmlFor="home-q" className="sr-only">
+            Search roles
+          </label>
+          <input
+            id="home-q"
+            type="search"
+            name="q"
+            placeholder="Kafka, payments, event sourcing…"
+            className="block min-h-10 min-w-0 flex-1 rounded-md border border-line-strong bg-surface px-3 py-2 text-base text-ink placeholder:text-ink-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus"
+          />
+          <Button type="submit">Search</Button>
+        </form>
         <div className="flex flex-wrap gap-3">
           <ButtonLink href="/roles/remote-backend-architect" variant="secondary">
             What the role involves
@@ -58,23 +72,16 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             Newest roles
           </h2>
           <p className="text-sm text-ink-muted">
-            {total > listings.length ? `The newest ${listings.length} of ${plural(total, "open role")}` : plural(total, "open role")}
+            {total > listings.length ? `The newest ${listings.length} of ${plural(total, "open role")}. ` : `${plural(total, "open role")}. `}
+            <Link className="link font-medium" href="/jobs">
+              See all and filter
+            </Link>
           </p>
         </div>
-        {levelSlug ? <FilterNote label={levelName ?? "an unknown level"} clearHref="/" /> : null}
         {listings.length === 0 ? (
           <EmptyState
-            title={levelSlug ? "No open roles at this level right now" : "No open roles yet"}
-            description={
-              <>
-                New roles appear here as soon as a moderator approves them.{" "}
-                {levelSlug ? (
-                  <Link className="link" href="/">
-                    See all levels
-                  </Link>
-                ) : null}
-              </>
-            }
+            title="No open roles yet"
+            description="New roles appear here as soon as a moderator approves them."
             action={<ButtonLink href="/sign-up?role=employer">Post a role</ButtonLink>}
           />
         ) : (

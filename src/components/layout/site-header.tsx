@@ -9,7 +9,7 @@ import { SignOutButton } from "./sign-out-button";
 type NavItem = { href: string; label: string; exact?: boolean };
 
 const publicItems: NavItem[] = [
-  { href: "/", label: "Jobs", exact: true },
+  { href: "/jobs", label: "Jobs" },
   { href: "/roles/remote-backend-architect", label: "Role profile" },
   { href: "/salaries", label: "Salaries" },
 ];
