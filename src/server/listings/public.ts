@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import type { Prisma } from "@/generated/prisma/client";
+import { cachedFunction, reviveDate } from "@/server/cache/cached";
+import { LISTINGS_TAG } from "@/server/cache/tags";
 import { db } from "@/server/db";
 import { liveListingWhere } from "@/server/listings/visibility";
 
@@ -80,9 +82,25 @@ export const listingDetailSelect = {
 
 export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof listingDetailSelect }>;
 
+// Shared by every visitor in Next's data cache; approving (or any change to the live set) expires
+// LISTINGS_TAG. Expiry is time, not an event, so it is checked again on every read below.
+const findLiveBySlug = cachedFunction(
+  async (slug: string) => db.listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect }),
+  ["listing-detail-v1"],
+  { tags: [LISTINGS_TAG], revalidate: 300 },
+);
+
 /** The live listing with this slug, or null when it does not exist or is not public. */
 export async function findPublishedListing(slug: string): Promise<PublicListingDetail | null> {
-  return db.listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect });
+  const found = await findLiveBySlug(slug);
+  if (!found) return null;
+  const listing = {
+    ...found,
+    publishedAt: reviveDate(found.publishedAt),
+    confirmedAt: reviveDate(found.confirmedAt),
+    expiresAt: reviveDate(found.expiresAt),
+  };
+  return listing.expiresAt && listing.expiresAt.getTime() <= Date.now() ? null : listing;
 }
 
 /** For pages: the live listing, or the 404 page. Cached per request (page + generateMetadata). */
@@ -94,9 +112,15 @@ export const getPublishedListingOr404 = cache(async (slug: string): Promise<Publ
 
 export type RegionInfo = { code: string; name: string; countries: string[] };
 
-/** Every region by code. The table is small and changes rarely; cached per request. */
+const allRegions = cachedFunction(
+  async () => db.region.findMany({ select: { code: true, name: true, countries: true } }),
+  ["regions-v1"],
+  { tags: [LISTINGS_TAG], revalidate: 3600 },
+);
+
+/** Every region by code. The table is small and changes rarely; cached across requests. */
 export const getRegions = cache(async (): Promise<Map<string, RegionInfo>> => {
-  const regions = await db.region.findMany({ select: { code: true, name: true, countries: true } });
+  const regions = await allRegions();
   return new Map(regions.map((r) => [r.code, r]));
 });
 
