@@ -19,7 +19,7 @@ type Props = {
 function SortControl({ query }: { query: SearchQuery }) {
   return (
     <div className="flex items-center gap-2 text-sm">
-      <label htmlFor="search-sort" className="text-ink-muted">
+      <label htmlFor="search-sort" className="whitespace-nowrap text-ink-muted">
         Sort by
       </label>
       <Select id="search-sort" name="sort" defaultValue={query.sort ?? ""} className="w-auto min-h-9 py-1">
@@ -95,7 +95,7 @@ export function SearchResults({ query, result, vocabulary, regionNames, errors, 
           }
         />
       ) : (
-        <ol className="flex flex-col gap-4">
+        <ol className="flex flex-col gap-4" aria-label="Search results">
           {result.items.map((listing) => (
             <li key={listing.id}>
               <ListingCard listing={listing} regionNames={regionNames} now={now} />
