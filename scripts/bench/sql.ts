@@ -11,7 +11,7 @@ export const SEARCHES: { name: string; params: string }[] = [
   { name: "broad: every live role, newest", params: "" },
   { name: "broad text: kafka, by relevance", params: "q=kafka" },
   { name: "broad text by pay: architect", params: "q=architect&sort=pay" },
-  { name: "narrow: project word + area + level + pay floor", params: "q=nimbus7 payments&level=staff&minPay=200000" },
+  { name: "narrow: a rare word + level + pay floor", params: "q=nimbus7&level=staff&minPay=200000" },
   { name: "filter-heavy: DE + Berlin + levels + skills(all) + pay + engagement + posted", params: "country=DE&tz=Europe/Berlin&level=staff&level=principal&skill=kafka&skill=postgresql&skillMatch=all&minPay=200000&engagement=employee&postedWithinDays=14&sort=pay" },
   { name: "eligibility only: IN + Asia/Kolkata", params: "country=IN&tz=Asia/Kolkata" },
   { name: "no match: unknown word", params: "q=zzyzxquokka" },
