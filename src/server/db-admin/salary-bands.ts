@@ -32,12 +32,12 @@ export async function recomputeSalaryBandsWith(client: BandsClient, now: Date = 
     // Two recomputes at once would both delete and then insert the same keys; take turns instead.
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK}::bigint)::text AS locked`;
     await tx.$executeRaw`DELETE FROM "SalaryBand"`;
+    // Sorting every group's midpoints is the expensive step; let it happen in memory (this transaction only).
+    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
     return tx.$executeRaw`
       WITH sample AS (
         SELECT l."levelId" AS level_id, c."industryId" AS industry_id, l."worldwide",
-               -- Every country the listing is open to: named directly or through a named region.
-               ARRAY(SELECT unnest(l."eligibleCountries")
-                     UNION SELECT unnest(r."countries") FROM "Region" r WHERE r."code" = ANY (l."eligibleRegions")) AS open_countries,
+               coalesce(l."eligibleRegions", '{}') AS regions, coalesce(l."eligibleCountries", '{}') AS countries,
                (l."annualUsdMin"::bigint + l."annualUsdMax")::float8 AS twice_mid
           FROM "Listing" l
           JOIN "Company" c ON c."id" = l."companyId"
@@ -45,21 +45,44 @@ export async function recomputeSalaryBandsWith(client: BandsClient, now: Date = 
            AND (l."status" = 'PUBLISHED'
                 OR (l."status" IN ('EXPIRED', 'CLOSED') AND l."publishedAt" >= ${windowStart}))
       ),
-      -- A listing counts in region r when r contains every country it is open to; worldwide listings
-      -- form a group of their own (src/lib/band-regions.ts has the twin of this rule).
+      -- Many listings share an eligibility; work out each distinct one's regions once. A listing counts
+      -- in region r when r contains every country it is open to, named directly or through a named
+      -- region (src/lib/band-regions.ts has the twin of this rule).
+      -- (MATERIALIZED: computed once, not re-evaluated for every listing it is joined with.)
+      pattern_regions AS MATERIALIZED (
+        SELECT p.regions, p.countries, r."code" AS region_code
+          FROM (SELECT regions, countries,
+                       ARRAY(SELECT unnest(countries)
+                             UNION SELECT unnest(n."countries") FROM "Region" n WHERE n."code" = ANY (regions)) AS open_countries
+                  FROM (SELECT DISTINCT regions, countries FROM sample WHERE NOT "worldwide") d) p
+          JOIN "Region" r ON cardinality(p.open_countries) > 0 AND p.open_countries <@ r."countries"
+      ),
+      -- Worldwide listings form a group of their own.
       in_region AS (
-        SELECT s.level_id, s.twice_mid, r."code" AS region_code
+        SELECT s.level_id, s.twice_mid, pr.region_code
           FROM sample s
-          JOIN "Region" r
-            ON NOT s."worldwide" AND cardinality(s.open_countries) > 0 AND s.open_countries <@ r."countries"
+          JOIN pattern_regions pr ON pr.regions = s.regions AND pr.countries = s.countries
+         WHERE NOT s."worldwide"
         UNION ALL
-        SELECT s.level_id, s.twice_mid, ${WORLDWIDE_BAND.code} FROM sample s WHERE s."worldwide"
+        SELECT level_id, twice_mid, ${WORLDWIDE_BAND.code} FROM sample WHERE "worldwide"
       ),
       members AS (
         SELECT 'level:' || level_id AS key, twice_mid FROM sample
         UNION ALL SELECT 'industry:' || industry_id, twice_mid FROM sample WHERE industry_id IS NOT NULL
         UNION ALL SELECT 'region:' || region_code, twice_mid FROM in_region
         UNION ALL SELECT 'level-region:' || level_id || ':' || region_code, twice_mid FROM in_region
+      ),
+      stats AS (
+        SELECT key,
+               count(*)::int AS n,
+               min(twice_mid) AS lowest,
+               percentile_cont(0.25) WITHIN GROUP (ORDER BY twice_mid) AS p25,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY twice_mid) AS p50,
+               percentile_cont(0.75) WITHIN GROUP (ORDER BY twice_mid) AS p75,
+               max(twice_mid) AS highest,
+               percentile_cont(${fractions}::float8[]) WITHIN GROUP (ORDER BY twice_mid) AS quantiles
+          FROM members
+         GROUP BY key
       ),
       -- Every group gets a row, with or without listings, so "0 listings" is stated rather than missing.
       groups AS (
@@ -72,33 +95,21 @@ export async function recomputeSalaryBandsWith(client: BandsClient, now: Date = 
         UNION ALL SELECT 'level-region:' || l."id" || ':' || r.code, 'LEVEL_REGION', l."id", NULL, r.code
           FROM "SeniorityLevel" l
           CROSS JOIN (SELECT "code" AS code FROM "Region" UNION ALL SELECT ${WORLDWIDE_BAND.code}) r
-      ),
-      stats AS (
-        SELECT g.key, g.dimension, g.level_id, g.industry_id, g.region_code,
-               count(m.twice_mid)::int AS n,
-               min(m.twice_mid) AS lowest,
-               percentile_cont(0.25) WITHIN GROUP (ORDER BY m.twice_mid) AS p25,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY m.twice_mid) AS p50,
-               percentile_cont(0.75) WITHIN GROUP (ORDER BY m.twice_mid) AS p75,
-               max(m.twice_mid) AS highest,
-               percentile_cont(${fractions}::float8[]) WITHIN GROUP (ORDER BY m.twice_mid) AS quantiles
-          FROM groups g
-          LEFT JOIN members m ON m.key = g.key
-         GROUP BY g.key, g.dimension, g.level_id, g.industry_id, g.region_code
       )
       INSERT INTO "SalaryBand" ("key", "dimension", "levelId", "industryId", "regionCode", "listingCount",
                                 "minUsd", "p25Usd", "medianUsd", "p75Usd", "maxUsd", "quantilesUsd", "computedAt")
-      SELECT key, dimension, level_id, industry_id, region_code, n,
-             CASE WHEN n >= ${MIN_BAND_LISTINGS} THEN round((lowest / 2)::numeric)::int END,
-             CASE WHEN n >= ${MIN_BAND_LISTINGS} THEN round((p25 / 2)::numeric)::int END,
-             CASE WHEN n >= ${MIN_BAND_LISTINGS} THEN round((p50 / 2)::numeric)::int END,
-             CASE WHEN n >= ${MIN_BAND_LISTINGS} THEN round((p75 / 2)::numeric)::int END,
-             CASE WHEN n >= ${MIN_BAND_LISTINGS} THEN round((highest / 2)::numeric)::int END,
-             CASE WHEN n >= ${MIN_BAND_LISTINGS}
-                  THEN ARRAY(SELECT round((x / 2)::numeric)::int FROM unnest(quantiles) WITH ORDINALITY AS u(x, i) ORDER BY i)
+      SELECT g.key, g.dimension, g.level_id, g.industry_id, g.region_code, coalesce(s.n, 0),
+             CASE WHEN s.n >= ${MIN_BAND_LISTINGS} THEN round((s.lowest / 2)::numeric)::int END,
+             CASE WHEN s.n >= ${MIN_BAND_LISTINGS} THEN round((s.p25 / 2)::numeric)::int END,
+             CASE WHEN s.n >= ${MIN_BAND_LISTINGS} THEN round((s.p50 / 2)::numeric)::int END,
+             CASE WHEN s.n >= ${MIN_BAND_LISTINGS} THEN round((s.p75 / 2)::numeric)::int END,
+             CASE WHEN s.n >= ${MIN_BAND_LISTINGS} THEN round((s.highest / 2)::numeric)::int END,
+             CASE WHEN s.n >= ${MIN_BAND_LISTINGS}
+                  THEN ARRAY(SELECT round((x / 2)::numeric)::int FROM unnest(s.quantiles) WITH ORDINALITY AS u(x, i) ORDER BY i)
                   ELSE '{}'::int[] END,
              ${now}
-        FROM stats`;
+        FROM groups g
+        LEFT JOIN stats s ON s.key = g.key`;
   });
   return { groups, computedAt: now };
 }
