@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { anonymousPageRewrite } from "@/server/cache/anonymous-pages";
 import { answerListingRequest } from "@/server/listings/gone-response";
 
 // Runs before routing (Node.js runtime). Its one job so far: ended listings answer 410 Gone
 // (docs/decisions/008-gone-listings.md). Authorisation never lives here (decision 004).
+// Then anonymous visitors of the home and listing pages get the cached copy (decision 007).
 export async function proxy(request: NextRequest) {
-  return (await answerListingRequest(request)) ?? NextResponse.next();
+  return (await answerListingRequest(request)) ?? anonymousPageRewrite(request) ?? NextResponse.next();
 }
 
 export const config = {
-  matcher: ["/jobs/:slug", "/jobs/:slug/gone"],
+  matcher: ["/", "/jobs/:slug", "/jobs/:slug/gone"],
 };

@@ -81,3 +81,27 @@ test("a search that matches nothing offers a way out", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2, name: /roles open$/ })).toBeVisible();
   expect(await resultCount(page)).toBeGreaterThan(0);
 });
+
+test("visitors without a session get cached pages, and an approval shows on them at once", async ({ browser, page }) => {
+  const anonymous = await (await browser.newContext()).newPage();
+  await anonymous.goto("/");
+  const before = await anonymous.getByRole("heading", { level: 2, name: "Newest roles" }).isVisible();
+  expect(before).toBe(true);
+  // The second request is served from the full-route cache.
+  const cached = await anonymous.request.get("/");
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  await signIn(page, demo.admin);
+  await page.goto("/admin/review");
+  const approve = page.getByRole("button", { name: /^Approve “/ }).first();
+  const title = (await approve.getAttribute("aria-label"))!.replace(/^Approve “|”$/g, "");
+  await approve.click();
+  const status = page.getByRole("status").filter({ hasText: "Approved and published" });
+  await expect(status).toContainText(title);
+  const href = (await status.getByRole("link").getAttribute("href"))!;
+
+  // The newest approval tops the home page for everyone, cache or not.
+  await anonymous.reload();
+  await expect(anonymous.getByRole("main").locator(`a[href="${href}"]`)).toBeVisible();
+  await anonymous.context().close();
+});

@@ -6,6 +6,7 @@ import { searchHref } from "@/components/search/active-filters";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchFormShell } from "@/components/search/search-form-shell";
 import { SearchResults } from "@/components/search/search-results";
+import { COMMON_TIMEZONES } from "@/lib/common-timezones";
 import { searchParamsToQuery } from "@/lib/schemas/search";
 import { getActor } from "@/server/auth/session";
 import { getCandidateEligibilityProfile } from "@/server/candidates/eligibility-profile";
@@ -17,7 +18,6 @@ export const metadata: Metadata = {
   description: "Filter remote backend architect roles by level, skills, pay, and whether you can take them from your country and timezone.",
 };
 
-const TIMEZONES = Intl.supportedValuesOf("timeZone");
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -68,7 +68,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
             query={query}
             vocabulary={vocabulary}
             facets={result.facets}
-            timezones={TIMEZONES}
+            timezones={COMMON_TIMEZONES}
             profileNote={fromProfile ? "Filled in from your profile; change or clear them for this search." : undefined}
           />
         </div>
