@@ -13,7 +13,11 @@ function add(passed, failed, skipped) {
 const vitest = "test-results/vitest.json";
 if (existsSync(vitest)) {
   const r = JSON.parse(readFileSync(vitest, "utf8"));
-  add(r.numPassedTests ?? 0, r.numFailedTests ?? 0, (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0));
+  // A file that fails outside any test (a hook, an import) fails no test; count it as one failure.
+  const brokenFiles = (r.testResults ?? []).filter(
+    (file) => file.status === "failed" && !(file.assertionResults ?? []).some((a) => a.status === "failed"),
+  ).length;
+  add(r.numPassedTests ?? 0, (r.numFailedTests ?? 0) + brokenFiles, (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0));
 } else {
   console.log(`(no ${vitest}: unit and integration tests did not run)`);
 }

@@ -142,9 +142,9 @@ describe("constraints only the migration SQL can state", () => {
     await client.connect();
     await client.query("BEGIN");
     await client.query(`
-      INSERT INTO "Company" (id, slug, name, "updatedAt") VALUES ('c1', 'acme', 'Acme', now());
+      INSERT INTO "Company" (id, slug, name, "updatedAt") VALUES ('c1', 'constraint-test-acme', 'Acme', now());
       INSERT INTO "SeniorityLevel" (id, slug, name, rank, "typicalYearsMin", scope, "changeFromBelow")
-        VALUES ('l1', 'staff', 'Staff', 1, 8, 'org', 'wider');
+        VALUES ('l1', 'constraint-test-staff', 'Staff', 90001, 8, 'org', 'wider');
       INSERT INTO "AuditLog" (action, "targetType", "targetId") VALUES ('listing.approve', 'Listing', 'x');`);
   });
   // Everything here happens in one transaction that is rolled back, leaving the shared database as it was.
