@@ -10,7 +10,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { cachedSearchListings } from "@/server/search/cached";
 import { getCachedRegionNames } from "@/server/search/options";
 
-const NEWEST = 30;
+// A landing page: the newest few, then /jobs for everything (a short page is also a fast one).
+const NEWEST = 12;
 
 export const metadata: Metadata = pageMetadata({
   title: "Backplane — remote backend architect jobs",

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from "react";
 
 // The search form is a plain GET form (works without JavaScript). With JavaScript, a change applies at
@@ -32,17 +32,25 @@ function syncForm(form: HTMLFormElement, params: URLSearchParams) {
   }
 }
 
-export function SearchFormShell({ action, children, className }: { action: string; children: ReactNode; className?: string }) {
+type Props = {
+  action: string;
+  /** The query the server rendered, as URL parameters; when it changes (navigation, back/forward) the form follows. */
+  current: string;
+  children: ReactNode;
+  className?: string;
+};
+
+export function SearchFormShell({ action, current, children, className }: Props) {
   const router = useRouter();
-  const searchParams = useSearchParams();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const lastApplied = useRef<string | null>(null);
 
+  // Not useSearchParams: the page may be a cached copy rendered without the request's URL.
   useEffect(() => {
     lastApplied.current = null;
-    if (formRef.current) syncForm(formRef.current, new URLSearchParams(searchParams.toString()));
-  }, [searchParams]);
+    if (formRef.current) syncForm(formRef.current, new URLSearchParams(current));
+  }, [current]);
 
   function apply(form: HTMLFormElement) {
     const query = formToParams(form).toString();

@@ -7,10 +7,12 @@ import { SearchFilters } from "@/components/search/search-filters";
 import { SearchFormShell } from "@/components/search/search-form-shell";
 import { SearchResults } from "@/components/search/search-results";
 import { COMMON_TIMEZONES } from "@/lib/common-timezones";
-import { searchParamsToQuery } from "@/lib/schemas/search";
+import { ValidationError } from "@/lib/errors";
+import { searchParamsToQuery, type SearchParamError, type SearchQuery } from "@/lib/schemas/search";
 import { getActor } from "@/server/auth/session";
 import { getCandidateEligibilityProfile } from "@/server/candidates/eligibility-profile";
 import { cachedSearchListings } from "@/server/search/cached";
+import type { SearchResult } from "@/server/search/search";
 import { getCachedRegionNames, getSearchVocabulary } from "@/server/search/options";
 
 export const metadata: Metadata = {
@@ -25,6 +27,17 @@ function toSearchParams(raw: RawParams): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) params.append(key, v);
   return params;
+}
+
+/** The results; a cursor from another sort or a mangled link gives the first page and says why. */
+async function searchOrFirstPage(query: SearchQuery): Promise<{ result: SearchResult; query: SearchQuery; cursorError?: SearchParamError }> {
+  try {
+    return { result: await cachedSearchListings(query, { facets: true }), query };
+  } catch (error) {
+    if (!(error instanceof ValidationError) || !query.cursor) throw error;
+    const first = { ...query, cursor: undefined };
+    return { result: await cachedSearchListings(first, { facets: true }), query: first, cursorError: { parameter: "cursor", message: error.message } };
+  }
 }
 
 // Whole-page render, no Suspense (docs/decisions/005). The results come from the shared data cache; the
@@ -44,12 +57,13 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
     redirect(`/jobs?${params.toString()}`);
   }
 
-  const { query, errors } = searchParamsToQuery(raw);
-  const [result, vocabulary, regionNames] = await Promise.all([
-    cachedSearchListings(query, { facets: true }),
+  const parsed = searchParamsToQuery(raw);
+  const [{ result, query, cursorError }, vocabulary, regionNames] = await Promise.all([
+    searchOrFirstPage(parsed.query),
     getSearchVocabulary(),
     getCachedRegionNames(),
   ]);
+  const errors = cursorError ? [...parsed.errors, cursorError] : parsed.errors;
   const fromProfile = profile && (query.country === profile.country || query.tz === profile.timezone) && (query.country || query.tz);
 
   return (
@@ -62,7 +76,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         <SearchFeedLinks query={query} />
       </header>
 
-      <SearchFormShell action="/jobs" className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
+      <SearchFormShell action="/jobs" current={toSearchParams(raw).toString()} className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
         <div className="flex flex-col gap-4 lg:sticky lg:top-6">
           <SearchFilters
             query={query}
