@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { queryToSearchParams, searchParamsToQuery } from "@/lib/schemas/search";
 
-// Whole-page caching for visitors without a session (docs/decisions/007-search.md). The home page and
-// listing pages render per request because the header (and the apply box, the eligibility verdict) read
-// the session. A visitor with no session cookie sees the same page as every other such visitor, so the
-// proxy rewrites their GET to a copy of the route under /cached that is rendered once, kept by Next's
-// full-route cache, refreshed every few minutes and expired with LISTINGS_TAG (the page's data carries the
-// tag). Anyone with a session, and any request with a query string, gets the live page.
+// Whole-page caching for visitors without a session (docs/decisions/007-search.md). Public pages render per
+// request because the header (and the apply box, the eligibility verdict, the profile's search defaults)
+// read the session. A visitor with no session cookie sees what every such visitor sees, so the proxy
+// rewrites their GET of a search or listing page to a force-static copy under /cached, rendered once, kept
+// in Next's full-route cache and expired with LISTINGS_TAG (the page's data carries the tag). A search's
+// query moves into the path in canonical form. Anyone with a session gets the live page. (The home page's
+// rewrite is in next.config.ts.)
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const LISTING = /^\/jobs\/([^/]+)\/?$/;
