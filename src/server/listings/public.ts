@@ -10,7 +10,8 @@ import { liveListingWhere } from "@/server/listings/visibility";
 // Every public read filters with liveListingWhere (published, unexpired, company active), so a
 // suspension or an expiry hides a listing at once, even before the expiry job flips its status.
 
-const cardSelect = {
+/** Everything a listing card shows; search results extend it (src/server/search/card-select.ts). */
+export const cardSelect = {
   id: true,
   slug: true,
   title: true,
