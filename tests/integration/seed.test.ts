@@ -1,29 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { env } from "@/lib/env";
 import { normalisePay } from "@/lib/pay";
 import { verifyPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
-import { seedDatabase, type SeedSummary } from "@/server/db-admin/seed/index";
+import type { SeedSummary } from "@/server/db-admin/seed/index";
 import { generateListings, LISTING_COUNT } from "@/server/db-admin/seed/listings";
 import { DEMO_PASSWORD } from "@/server/db-admin/seed/users";
 import { resetDatabase } from "../setup/db";
+import { seedDemoData } from "../setup/seed-demo";
 
-// The seed opens its own connection, and the embedded test database serves one at a time: the app's
-// client hangs up before every seed run, and afterwards waits for the server to free the slot (a
-// connection that arrives a moment too early is refused).
-async function seed(now?: Date): Promise<SeedSummary> {
-  await db.$disconnect();
-  const summary = await seedDatabase(env.DATABASE_URL!, { now });
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db.$queryRaw`SELECT 1`;
-      return summary;
-    } catch (error) {
-      if (attempt === 15) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-    }
-  }
-}
 
 /** Everything the seed writes that a second run could change, in a stable order. */
 async function snapshot() {
@@ -49,9 +33,9 @@ describe("the demo seed", () => {
 
   beforeAll(async () => {
     await resetDatabase();
-    first = await seed(now);
+    first = await seedDemoData(now);
     afterFirst = await snapshot();
-    second = await seed(now);
+    second = await seedDemoData(now);
     afterSecond = await snapshot();
   });
 
@@ -161,7 +145,7 @@ describe("the demo seed", () => {
     await db.listing.update({ where: { id: target.id }, data: { status: "CLOSED", title: "Edited" } });
     await db.user.update({ where: { email: "admin@backplane.test" }, data: { status: "SUSPENDED", passwordHash: "broken" } });
 
-    const third = await seed(now);
+    const third = await seedDemoData(now);
 
     expect(third.counts).toEqual(first.counts);
     const restored = await db.listing.findUniqueOrThrow({ where: { id: target.id } });
@@ -173,7 +157,7 @@ describe("the demo seed", () => {
   });
 
   it("moves the whole demo forward when run on a later day, still without duplicates", async () => {
-    const fourth = await seed(new Date(now.getTime() + 7 * 24 * 3600 * 1000));
+    const fourth = await seedDemoData(new Date(now.getTime() + 7 * 24 * 3600 * 1000));
     expect(fourth.counts).toEqual(first.counts);
     expect(Date.parse(fourth.anchor) - Date.parse(first.anchor)).toBe(7 * 24 * 3600 * 1000);
     const before = afterFirst.listings.find((l) => l.status === "PUBLISHED")!;

@@ -37,3 +37,4 @@ export {
   type ListingStatusKey,
 } from "./badge";
 export { Container, PageHeader, EmptyState, Skeleton } from "./layout";
+export { OnThisPage } from "./on-this-page";

@@ -5,7 +5,7 @@ import { BandFigure } from "@/components/salaries/band-figure";
 import { LevelBand } from "@/components/salaries/level-band";
 import { Methodology } from "@/components/salaries/methodology";
 import { ReferenceRanges } from "@/components/salaries/reference-ranges";
-import { PageHeader } from "@/components/ui";
+import { OnThisPage, PageHeader } from "@/components/ui";
 import { bandDomain, figureValues } from "@/lib/band-scale";
 import { plural } from "@/lib/format";
 import { SALARY_REFERENCES } from "@/lib/salary-reference";
@@ -60,17 +60,7 @@ export default async function SalariesPage() {
         description={`Medians and quartiles of the pay stated in ${plural(overview.listingCount, "listing")} on Backplane, by level, industry and region, with industry reference ranges beside them.`}
       />
 
-      <nav aria-label="On this page" className="text-sm">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1">
-          {sections.map(([id, title]) => (
-            <li key={id}>
-              <a className="link inline-flex min-h-7 items-center" href={`#${id}`}>
-                {title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <OnThisPage sections={sections} />
 
       <ReferenceRanges />
 

@@ -41,7 +41,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
   return (
     <article aria-labelledby="listing-title" className="flex flex-col gap-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link className="link" href="/">
+        <Link className="link" href="/jobs">
           All roles
         </Link>
       </nav>

@@ -7,7 +7,7 @@ import { PlainText } from "@/components/listings/plain-text";
 import { FaqList } from "@/components/roles/faq-list";
 import { LevelLadder } from "@/components/roles/level-ladder";
 import { SkillGroups } from "@/components/roles/skill-groups";
-import { Badge, ButtonLink, Card, PageHeader } from "@/components/ui";
+import { Badge, ButtonLink, Card, OnThisPage, PageHeader } from "@/components/ui";
 import { formatUsd } from "@/lib/band-summary";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -72,18 +72,7 @@ export default async function RoleProfilePage({ params }: PageProps<"/roles/[slu
       />
 
       <div className="grid gap-10 lg:grid-cols-[13rem_minmax(0,1fr)]">
-        <nav aria-label="On this page" className="lg:sticky lg:top-6 lg:self-start">
-          <p className="mb-2 text-sm font-semibold text-ink">On this page</p>
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm lg:flex-col">
-            {sections.map(([id, title]) => (
-              <li key={id}>
-                <a className="link inline-flex min-h-7 items-center" href={`#${id}`}>
-                  {title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <OnThisPage sections={sections} variant="sidebar" />
 
         <div className="flex min-w-0 flex-col gap-12">
           <Section id="where-it-fits">
