@@ -20,8 +20,12 @@ function parseArgs(argv: string[]): { url?: string; now?: Date } {
 }
 
 function print(summary: SeedSummary) {
-  const phases = Object.entries(summary.phases).map(([name, ms]) => `${name} ${ms} ms`).join(", ");
-  console.log(`Seeded in ${(summary.durationMs / 1000).toFixed(1)} s (${phases}); dates relative to ${summary.anchor.slice(0, 10)}.`);
+  const phases = Object.entries(summary.phases)
+    .map(([name, ms]) => `${name} ${ms} ms`)
+    .join(", ");
+  console.log(
+    `Seeded in ${(summary.durationMs / 1000).toFixed(1)} s (${phases}); dates relative to ${summary.anchor.slice(0, 10)}.`,
+  );
   for (const [table, count] of Object.entries(summary.counts)) console.log(`  ${table.padEnd(18)} ${count}`);
   const statuses = Object.entries(summary.listingsByStatus).map(([status, n]) => `${status.toLowerCase()} ${n}`);
   console.log(`  listings by status: ${statuses.join(", ")}`);

@@ -39,7 +39,12 @@ async function load(path: string, seconds: number): Promise<Measured> {
   const instance = autocannon({ url: `${BASE}${path}`, connections: CONNECTIONS, duration: seconds });
   instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
   const result = await instance;
-  return { rps: result.requests.total / result.duration, p50: percentile(latencies, 50), p95: percentile(latencies, 95), bad: result.non2xx + result.errors + result.timeouts };
+  return {
+    rps: result.requests.total / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    bad: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 async function pickRoutes(databaseUrl: string): Promise<Route[]> {
@@ -81,9 +86,17 @@ async function printScriptBytes(paths: string[]) {
   const sharedBytes = shared.reduce((sum, src) => sum + pages[0]!.sizes.get(src)!, 0);
   const rows = pages.map(({ path, sizes }) => {
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-    return [path.length > 60 ? `${path.slice(0, 57)}...` : path, String(sizes.size), kb(total), kb(total - sharedBytes), total <= 100 * 1024 ? "met" : "MISSED"];
+    return [
+      path.length > 60 ? `${path.slice(0, 57)}...` : path,
+      String(sizes.size),
+      kb(total),
+      kb(total - sharedBytes),
+      total <= 100 * 1024 ? "met" : "MISSED",
+    ];
   });
-  console.log(`\nJavaScript per public page (gzip of its <script src> chunks; target <= 100 kB). Shared by every page: ${shared.length} chunks, ${kb(sharedBytes)}`);
+  console.log(
+    `\nJavaScript per public page (gzip of its <script src> chunks; target <= 100 kB). Shared by every page: ${shared.length} chunks, ${kb(sharedBytes)}`,
+  );
   console.log(table(["page", "scripts", "gzip", "beyond shared", "target"], rows));
 }
 
@@ -100,7 +113,11 @@ export async function benchHttp(options: Options): Promise<void> {
     console.log("\nBuilding (next build)…");
     if ((await run("npx", ["next", "build"], env)) !== 0) throw new Error("next build failed");
   }
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   try {
     await waitForServer(server);
     const routes = await pickRoutes(options.databaseUrl);
@@ -123,12 +140,28 @@ export async function benchHttp(options: Options): Promise<void> {
       const ratio = median(ratios.get(route.name)!);
       const p95 = median(m.map((x) => x.p95));
       const met = route.kind === "static" || (ratio >= (route.kind === "page" ? 0.7 : 0.25) && p95 <= 100);
-      return [route.name, median(m.map((x) => x.rps)).toFixed(0), ms(median(m.map((x) => x.p50))), ms(p95), `${(ratio * 100).toFixed(0)}%`, target(route.kind), route.kind === "static" ? "" : met ? "met" : "MISSED", String(m.reduce((s, x) => s + x.bad, 0))];
+      return [
+        route.name,
+        median(m.map((x) => x.rps)).toFixed(0),
+        ms(median(m.map((x) => x.p50))),
+        ms(p95),
+        `${(ratio * 100).toFixed(0)}%`,
+        target(route.kind),
+        route.kind === "static" ? "" : met ? "met" : "MISSED",
+        String(m.reduce((s, x) => s + x.bad, 0)),
+      ];
     });
-    console.log(`\nHTTP, ${CONNECTIONS} connections, ${options.durationSeconds} s per route, median of ${options.runs} runs (p95 target <= 100 ms)`);
+    console.log(
+      `\nHTTP, ${CONNECTIONS} connections, ${options.durationSeconds} s per route, median of ${options.runs} runs (p95 target <= 100 ms)`,
+    );
     console.log(table(["route", "req/s", "p50", "p95", "of static", "target", "", "non-2xx"], rows));
 
-    await printScriptBytes(routes.filter((r) => r.kind !== "static").map((r) => r.path).concat("/roles/remote-backend-architect", "/sign-in"));
+    await printScriptBytes(
+      routes
+        .filter((r) => r.kind !== "static")
+        .map((r) => r.path)
+        .concat("/roles/remote-backend-architect", "/sign-in"),
+    );
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }

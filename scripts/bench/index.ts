@@ -25,13 +25,17 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 async function main() {
   const listings = option("listings", 100_000);
   const runs = option("runs", 40);
-  console.log(`Machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "unknown"}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}`);
+  console.log(
+    `Machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "unknown"}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}`,
+  );
   const database = await createThrowawayDatabase(process.env.TEST_DATABASE_URL || undefined);
   const stop = () => void database.drop().finally(() => process.exit(130));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
-    console.log(`Database: ${database.embedded ? "embedded PGlite (about 3x slower than a server)" : new URL(database.url).pathname.slice(1)}`);
+    console.log(
+      `Database: ${database.embedded ? "embedded PGlite (about 3x slower than a server)" : new URL(database.url).pathname.slice(1)}`,
+    );
     let started = performance.now();
     await migrate(database.url, { log: () => {} });
     await seedDatabase(database.url);
@@ -45,7 +49,9 @@ async function main() {
       const { rows } = await client.query<{ live: number; all: number }>(
         `SELECT count(*) FILTER (WHERE "status" = 'PUBLISHED' AND "expiresAt" > now() AT TIME ZONE 'UTC')::int AS live, count(*)::int AS all FROM "Listing"`,
       );
-      console.log(`Loaded ${listings.toLocaleString("en-US")} generated listings in ${((performance.now() - started) / 1000).toFixed(1)} s; ${rows[0]!.all.toLocaleString("en-US")} in all, ${rows[0]!.live.toLocaleString("en-US")} live`);
+      console.log(
+        `Loaded ${listings.toLocaleString("en-US")} generated listings in ${((performance.now() - started) / 1000).toFixed(1)} s; ${rows[0]!.all.toLocaleString("en-US")} in all, ${rows[0]!.live.toLocaleString("en-US")} live`,
+      );
       const sql = await benchSql(client, runs, !flag("no-plans"));
       printSql(sql, runs);
     } finally {

@@ -12,16 +12,28 @@ export const SEARCHES: { name: string; params: string }[] = [
   { name: "broad text: kafka, by relevance", params: "q=kafka" },
   { name: "broad text by pay: architect", params: "q=architect&sort=pay" },
   { name: "narrow: a rare word + level + pay floor", params: "q=nimbus7&level=staff&minPay=200000" },
-  { name: "filter-heavy: DE + Berlin + levels + skills(all) + pay + engagement + posted", params: "country=DE&tz=Europe/Berlin&level=staff&level=principal&skill=kafka&skill=postgresql&skillMatch=all&minPay=200000&engagement=employee&postedWithinDays=14&sort=pay" },
+  {
+    name: "filter-heavy: DE + Berlin + levels + skills(all) + pay + engagement + posted",
+    params:
+      "country=DE&tz=Europe/Berlin&level=staff&level=principal&skill=kafka&skill=postgresql&skillMatch=all&minPay=200000&engagement=employee&postedWithinDays=14&sort=pay",
+  },
   { name: "eligibility only: IN + Asia/Kolkata", params: "country=IN&tz=Asia/Kolkata" },
   { name: "no match: unknown word", params: "q=zzyzxquokka" },
   { name: "no match: pay floor above every range", params: "minPay=5000000" },
-  { name: "no match: filters that exclude each other", params: "country=JP&tz=Pacific/Honolulu&level=head&minPay=340000&engagement=contractor&visa=will-sponsor&postedWithinDays=1" },
+  {
+    name: "no match: filters that exclude each other",
+    params: "country=JP&tz=Pacific/Honolulu&level=head&minPay=340000&engagement=contractor&visa=will-sponsor&postedWithinDays=1",
+  },
 ];
 
 type Timed = { name: string; p50: number; p95: number; rows: number };
 
-async function timeQuery(client: pg.Client, text: string, values: unknown[], runs: number): Promise<{ samples: number[]; rows: number }> {
+async function timeQuery(
+  client: pg.Client,
+  text: string,
+  values: unknown[],
+  runs: number,
+): Promise<{ samples: number[]; rows: number }> {
   let rows = 0;
   for (let i = 0; i < 3; i++) await client.query(text, values); // warm caches and plans
   const samples: number[] = [];
@@ -37,7 +49,11 @@ function context(q: string | undefined): SearchContext {
   return { now: new Date(), tsquery: tsquerySql(q) };
 }
 
-export async function benchSql(client: pg.Client, runs: number, showPlans: boolean): Promise<{ pages: Timed[]; facets: Timed[] }> {
+export async function benchSql(
+  client: pg.Client,
+  runs: number,
+  showPlans: boolean,
+): Promise<{ pages: Timed[]; facets: Timed[] }> {
   const pages: Timed[] = [];
   const facets: Timed[] = [];
   for (const search of SEARCHES) {
@@ -47,8 +63,13 @@ export async function benchSql(client: pg.Client, runs: number, showPlans: boole
     const timed = await timeQuery(client, page.text, page.values, runs);
     pages.push({ name: search.name, p50: median(timed.samples), p95: percentile(timed.samples, 95), rows: timed.rows });
     if (showPlans) {
-      const plan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY ON) ${page.text}`, page.values);
-      console.log(`\n-- plan: ${search.name} (${search.params || "no parameters"})\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
+      const plan = await client.query<{ "QUERY PLAN": string }>(
+        `EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY ON) ${page.text}`,
+        page.values,
+      );
+      console.log(
+        `\n-- plan: ${search.name} (${search.params || "no parameters"})\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`,
+      );
     }
     const facetSamples: number[] = [];
     for (let i = 0; i < Math.max(5, Math.floor(runs / 4)); i++) {
@@ -66,7 +87,17 @@ export async function benchSql(client: pg.Client, runs: number, showPlans: boole
 
 export function printSql(result: { pages: Timed[]; facets: Timed[] }, runs: number) {
   console.log(`\nSQL, one results page (${runs} runs each after 3 warm-ups; target p95 <= 20 ms)`);
-  console.log(table(["search", "rows", "p50", "p95", "target"], result.pages.map((t) => [t.name, String(t.rows), ms(t.p50), ms(t.p95), t.p95 <= 20 ? "met" : "MISSED"])));
+  console.log(
+    table(
+      ["search", "rows", "p50", "p95", "target"],
+      result.pages.map((t) => [t.name, String(t.rows), ms(t.p50), ms(t.p95), t.p95 <= 20 ? "met" : "MISSED"]),
+    ),
+  );
   console.log("\nSQL, the five facet counts of the same searches, run one after another (cached by the app)");
-  console.log(table(["search", "p50", "p95"], result.facets.map((t) => [t.name, ms(t.p50), ms(t.p95)])));
+  console.log(
+    table(
+      ["search", "p50", "p95"],
+      result.facets.map((t) => [t.name, ms(t.p50), ms(t.p95)]),
+    ),
+  );
 }

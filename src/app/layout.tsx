@@ -35,7 +35,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SkipLink />
         <SiteHeader />
         {/* Every page gets the page width and gutters here, so route pages only lay out their content. */}
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-gutter pt-8 pb-4 focus:outline-none sm:pt-10">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-page flex-1 px-gutter pt-8 pb-4 focus:outline-none sm:pt-10"
+        >
           {children}
         </main>
         <SiteFooter />

@@ -12,8 +12,18 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl("/"), lastModified: newest, changeFrequency: "hourly", priority: 1 },
     { url: absoluteUrl("/jobs"), lastModified: newest, changeFrequency: "hourly", priority: 0.9 },
     { url: absoluteUrl("/roles"), changeFrequency: "monthly", priority: 0.5 },
-    ...profiles.map((p) => ({ url: absoluteUrl(`/roles/${p.slug}`), lastModified: p.updatedAt, changeFrequency: "monthly" as const, priority: 0.6 })),
+    ...profiles.map((p) => ({
+      url: absoluteUrl(`/roles/${p.slug}`),
+      lastModified: p.updatedAt,
+      changeFrequency: "monthly" as const,
+      priority: 0.6,
+    })),
     { url: absoluteUrl("/salaries"), lastModified: newest, changeFrequency: "daily", priority: 0.6 },
-    ...listings.map((l) => ({ url: absoluteUrl(listingPath(l.slug)), lastModified: l.updatedAt, changeFrequency: "daily" as const, priority: 0.8 })),
+    ...listings.map((l) => ({
+      url: absoluteUrl(listingPath(l.slug)),
+      lastModified: l.updatedAt,
+      changeFrequency: "daily" as const,
+      priority: 0.8,
+    })),
   ];
 }

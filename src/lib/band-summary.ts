@@ -26,7 +26,9 @@ export function summariseBands(rows: readonly { label: string; stats: BandStats 
   if (drawn.length === 0) {
     return `None of these groups has ${MIN_BAND_LISTINGS} or more listings yet, so no band is drawn.`;
   }
-  const sentences = [`${drawn.length} of ${plural(rows.length, "group")} ${drawn.length === 1 ? "has" : "have"} enough listings for a band.`];
+  const sentences = [
+    `${drawn.length} of ${plural(rows.length, "group")} ${drawn.length === 1 ? "has" : "have"} enough listings for a band.`,
+  ];
   const sorted = [...drawn].sort((a, b) => b.stats.figures!.medianUsd - a.stats.figures!.medianUsd);
   const top = sorted[0]!;
   const describe = (r: (typeof drawn)[number]) =>

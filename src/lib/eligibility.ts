@@ -76,9 +76,11 @@ export function countryAllowed(rules: ListingRules, country: string, regions: It
 
 function countryRule(rules: ListingRules, candidate: Candidate, regions: readonly Region[]): RuleOutcome {
   if (rules.worldwide) return { verdict: "eligible", reason: "The role is open to candidates in any country." };
-  if (!candidate.country) return { verdict: "check", reason: "Add your country to your profile to see whether this role is open to you." };
+  if (!candidate.country)
+    return { verdict: "check", reason: "Add your country to your profile to see whether this role is open to you." };
   const name = countryName(candidate.country);
-  if (rules.eligibleCountries.includes(candidate.country)) return { verdict: "eligible", reason: `The role is open to candidates in ${name}.` };
+  if (rules.eligibleCountries.includes(candidate.country))
+    return { verdict: "eligible", reason: `The role is open to candidates in ${name}.` };
   const region = regions.find((r) => rules.eligibleRegions.includes(r.code) && r.countries.includes(candidate.country!));
   if (region) return { verdict: "eligible", reason: `${name} is part of ${region.name ?? region.code}, where the role is open.` };
   return { verdict: "not_eligible", reason: `The role is not open to candidates in ${name}.` };
@@ -110,39 +112,63 @@ function timezoneRule(rules: ListingRules, candidate: Candidate): RuleOutcome {
   const required = rules.tzRequiredOverlapHours * 60;
   if (candidate.utcOffsetMinutes === null) {
     return required > 0
-      ? { verdict: "check", reason: `Add your timezone to your profile: the role asks for ${hours(required)} of overlap with ${window}.` }
+      ? {
+          verdict: "check",
+          reason: `Add your timezone to your profile: the role asks for ${hours(required)} of overlap with ${window}.`,
+        }
       : { verdict: "eligible", reason: `The team works ${window} and asks for no fixed overlap.` };
   }
   const overlap = candidateOverlapMinutes(rules, candidate.utcOffsetMinutes) ?? 0;
   const yourDay = "your 09:00–17:00";
   if (overlap >= required) {
     return required > 0
-      ? { verdict: "eligible", reason: `${capitalise(yourDay)} shares ${hours(overlap)} with the team's ${window}; ${hours(required)} are required.` }
+      ? {
+          verdict: "eligible",
+          reason: `${capitalise(yourDay)} shares ${hours(overlap)} with the team's ${window}; ${hours(required)} are required.`,
+        }
       : { verdict: "eligible", reason: `The team works ${window} and asks for no fixed overlap.` };
   }
   if (overlap > 0) {
-    return { verdict: "check", reason: `${capitalise(yourDay)} shares only ${hours(overlap)} with the team's ${window}; ${hours(required)} are required, so you would shift your hours.` };
+    return {
+      verdict: "check",
+      reason: `${capitalise(yourDay)} shares only ${hours(overlap)} with the team's ${window}; ${hours(required)} are required, so you would shift your hours.`,
+    };
   }
-  return { verdict: "not_eligible", reason: `${capitalise(yourDay)} does not overlap the team's ${window}; ${hours(required)} of overlap are required.` };
+  return {
+    verdict: "not_eligible",
+    reason: `${capitalise(yourDay)} does not overlap the team's ${window}; ${hours(required)} of overlap are required.`,
+  };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function authorisationRule(rules: ListingRules, candidate: Candidate, regions: readonly Region[]): RuleOutcome {
-  if (rules.visaPolicy === "NOT_REQUIRED") return { verdict: "eligible", reason: "No local work permit is needed for this engagement." };
+  if (rules.visaPolicy === "NOT_REQUIRED")
+    return { verdict: "eligible", reason: "No local work permit is needed for this engagement." };
   const authorised = candidate.workAuthorizations.filter((c) => countryAllowed(rules, c, regions));
   if (authorised.length > 0) {
-    return { verdict: "eligible", reason: `You are authorised to work in ${listText(authorised.map(countryName))}, where the role is open.` };
+    return {
+      verdict: "eligible",
+      reason: `You are authorised to work in ${listText(authorised.map(countryName))}, where the role is open.`,
+    };
   }
   if (rules.visaPolicy === "WILL_SPONSOR") {
     return { verdict: "check", reason: "You may need a visa or work permit; the company sponsors one." };
   }
   return candidate.workAuthorizations.length === 0
-    ? { verdict: "check", reason: "The company does not sponsor visas: you must already be authorised to work in an eligible country. Add your work authorisations to your profile." }
-    : { verdict: "check", reason: "The company does not sponsor visas, and none of your work authorisations is for a country where the role is open." };
+    ? {
+        verdict: "check",
+        reason:
+          "The company does not sponsor visas: you must already be authorised to work in an eligible country. Add your work authorisations to your profile.",
+      }
+    : {
+        verdict: "check",
+        reason:
+          "The company does not sponsor visas, and none of your work authorisations is for a country where the role is open.",
+      };
 }
 
-const rank: Record<Verdict, number> = { eligible: 0, check: 1, "not_eligible": 2 };
+const rank: Record<Verdict, number> = { eligible: 0, check: 1, not_eligible: 2 };
 
 /** The verdict for one candidate and one listing, with the reason for each rule. */
 export function assessEligibility(rules: ListingRules, candidate: Candidate, regions: readonly Region[]): EligibilityResult {

@@ -23,8 +23,10 @@ export function reviewSignals(input: {
     signals.push({ kind: "pay", message: "Pay range is wider than 1.5× its minimum." });
   }
   const links = input.description.match(/https?:\/\/\S+/gi)?.length ?? 0;
-  if (links > 0) signals.push({ kind: "links", message: `Description contains ${links} external link${links === 1 ? "" : "s"}.` });
+  if (links > 0)
+    signals.push({ kind: "links", message: `Description contains ${links} external link${links === 1 ? "" : "s"}.` });
   const ageDays = (now.getTime() - input.companyCreatedAt.getTime()) / 86_400_000;
-  if (ageDays < NEW_EMPLOYER_DAYS) signals.push({ kind: "new-employer", message: "Employer account is less than two weeks old." });
+  if (ageDays < NEW_EMPLOYER_DAYS)
+    signals.push({ kind: "new-employer", message: "Employer account is less than two weeks old." });
   return signals;
 }

@@ -7,9 +7,7 @@ import { env } from "@/lib/env";
 // so its launcher sets DATABASE_POOL_MAX=1; a real server gets a normal pool.
 function createClient() {
   if (!env.DATABASE_URL) {
-    throw new Error(
-      "DATABASE_URL is not set. Start the app with `npm run dev` (embedded database) or set DATABASE_URL.",
-    );
+    throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` (embedded database) or set DATABASE_URL.");
   }
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
   // Password hashes never leave the database unless a query asks for them by name.

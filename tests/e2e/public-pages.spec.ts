@@ -8,7 +8,11 @@ for (const width of widths) {
 
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const firstListing = page.getByRole("main").getByRole("link").filter({ hasText: /Architect|Engineer|Head/ }).first();
+    const firstListing = page
+      .getByRole("main")
+      .getByRole("link")
+      .filter({ hasText: /Architect|Engineer|Head/ })
+      .first();
     await expect(firstListing).toBeVisible();
     await expectNoHorizontalScroll(page);
 

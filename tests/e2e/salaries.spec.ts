@@ -59,7 +59,7 @@ test.describe("the salary page", () => {
 
   test("says 'not enough data' for a group with fewer than five listings, in the chart and the table", async ({ page }) => {
     await page.goto("/salaries");
-    const thin = page.locator('g[data-band]:not([data-median])').first();
+    const thin = page.locator("g[data-band]:not([data-median])").first();
     await expect(thin).toBeAttached();
     const key = (await thin.getAttribute("data-band"))!;
     expect(Number(await thin.getAttribute("data-count"))).toBeLessThan(5);
@@ -67,7 +67,9 @@ test.describe("the salary page", () => {
     const cell = page.locator(`tr[data-band="${key}"] td[data-field="not-enough-data"]`).first();
     await expect(cell).toContainText(`Not enough data: ${await thin.getAttribute("data-count")} listing`);
     // Every table on the page agrees with its chart.
-    for (const chartId of await page.locator("svg[data-chart]").evaluateAll((svgs) => svgs.map((s) => s.getAttribute("data-chart")!))) {
+    for (const chartId of await page
+      .locator("svg[data-chart]")
+      .evaluateAll((svgs) => svgs.map((s) => s.getAttribute("data-chart")!))) {
       for (const row of await rowNumbers(page, chartId)) expect(row.cells, `${chartId} ${row.key}`).toEqual(row.drawn);
     }
   });
@@ -84,7 +86,9 @@ test.describe("the salary page", () => {
   });
 });
 
-test("a candidate goes from the role profile to a level's salary band to a listing at that level and sees its band position", async ({ page }) => {
+test("a candidate goes from the role profile to a level's salary band to a listing at that level and sees its band position", async ({
+  page,
+}) => {
   await page.goto("/roles/remote-backend-architect");
   await page.getByRole("link", { name: "Salary band for Staff backend engineer / backend architect" }).click();
   await expect(page).toHaveURL(/\/salaries#level-staff$/);
@@ -102,7 +106,9 @@ test("a candidate goes from the role profile to a level's salary band to a listi
 
   const position = page.getByRole("region", { name: "Compared with similar roles" });
   await expect(position).toBeVisible();
-  await expect(position.locator("[data-band-headline]")).toHaveText(/^Pays (more than \d+% of comparable listings|more than every comparable listing|at or below the lowest comparable listings)$/);
+  await expect(position.locator("[data-band-headline]")).toHaveText(
+    /^Pays (more than \d+% of comparable listings|more than every comparable listing|at or below the lowest comparable listings)$/,
+  );
   await expect(position.getByRole("img", { name: "This listing's pay against comparable listings" })).toBeVisible();
   await expect(position.getByText(/Staff backend engineer \/ backend architect listings?/)).toBeVisible();
   await position.getByRole("link", { name: "See all salary bands for this level" }).click();

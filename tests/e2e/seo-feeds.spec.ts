@@ -35,7 +35,10 @@ test("a live listing carries one JobPosting whose facts are on the page", async 
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /.+/);
 });
 
-for (const [status, name] of [["EXPIRED", "an expired"], ["CLOSED", "a closed"]] as const) {
+for (const [status, name] of [
+  ["EXPIRED", "an expired"],
+  ["CLOSED", "a closed"],
+] as const) {
   test(`${name} listing answers 410 with a way to live roles and no JobPosting`, async ({ page }) => {
     const slug = slugIn(status);
     const response = await page.goto(`/jobs/${slug}`);
@@ -50,7 +53,13 @@ for (const [status, name] of [["EXPIRED", "an expired"], ["CLOSED", "a closed"]]
 }
 
 test("unpublished and unknown listings stay 404, and the gone view is not reachable directly", async ({ request }) => {
-  for (const path of [`/jobs/${slugIn("DRAFT")}`, `/jobs/${slugIn("PENDING_REVIEW")}`, `/jobs/${slugIn("REJECTED")}`, "/jobs/no-such-role", `/jobs/${slugIn("EXPIRED")}/gone`]) {
+  for (const path of [
+    `/jobs/${slugIn("DRAFT")}`,
+    `/jobs/${slugIn("PENDING_REVIEW")}`,
+    `/jobs/${slugIn("REJECTED")}`,
+    "/jobs/no-such-role",
+    `/jobs/${slugIn("EXPIRED")}/gone`,
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
@@ -75,7 +84,9 @@ test("the search page links its own feeds, and they parse and match the search",
   await page.goto("/jobs?level=staff");
   const rssLink = page.getByRole("link", { name: "RSS feed" });
   await expect(rssLink).toHaveAttribute("href", "/feeds/jobs.rss?level=staff");
-  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"][href="/feeds/jobs.rss?level=staff"]')).toHaveCount(1);
+  await expect(
+    page.locator('head link[rel="alternate"][type="application/rss+xml"][href="/feeds/jobs.rss?level=staff"]'),
+  ).toHaveCount(1);
 
   const rss = await request.get((await rssLink.getAttribute("href"))!);
   expect(rss.status()).toBe(200);

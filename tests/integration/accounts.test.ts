@@ -10,7 +10,13 @@ beforeEach(resetDatabase);
 
 describe("signing up", () => {
   it("an employer gets the company they named, as its owner", async () => {
-    const input = signUpSchema.parse({ role: "EMPLOYER", name: "Ada", email: " Ada@Example.TEST ", password: "long enough pass", companyName: "Ledgerline" });
+    const input = signUpSchema.parse({
+      role: "EMPLOYER",
+      name: "Ada",
+      email: " Ada@Example.TEST ",
+      password: "long enough pass",
+      companyName: "Ledgerline",
+    });
     const user = await registerUser(input);
 
     expect(user).toMatchObject({ email: "ada@example.test", role: "EMPLOYER" });
@@ -21,13 +27,20 @@ describe("signing up", () => {
   });
 
   it("a candidate gets an empty profile and no company", async () => {
-    const user = await registerUser(signUpSchema.parse({ role: "CANDIDATE", name: "Lin", email: "lin@example.test", password: "long enough pass" }));
+    const user = await registerUser(
+      signUpSchema.parse({ role: "CANDIDATE", name: "Lin", email: "lin@example.test", password: "long enough pass" }),
+    );
     expect(await db.candidateProfile.count({ where: { userId: user.id } })).toBe(1);
     expect(await db.companyMember.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("an employer must name a company, and an email can be used once", async () => {
-    const missing = signUpSchema.safeParse({ role: "EMPLOYER", name: "Ada", email: "a@example.test", password: "long enough pass" });
+    const missing = signUpSchema.safeParse({
+      role: "EMPLOYER",
+      name: "Ada",
+      email: "a@example.test",
+      password: "long enough pass",
+    });
     expect(missing.success).toBe(false);
     expect(missing.error?.issues[0]?.path).toEqual(["companyName"]);
 
@@ -38,7 +51,9 @@ describe("signing up", () => {
   });
 
   it("ADMIN cannot be chosen at sign-up", () => {
-    expect(signUpSchema.safeParse({ role: "ADMIN", name: "Eve", email: "eve@example.test", password: "long enough pass" }).success).toBe(false);
+    expect(
+      signUpSchema.safeParse({ role: "ADMIN", name: "Eve", email: "eve@example.test", password: "long enough pass" }).success,
+    ).toBe(false);
   });
 });
 

@@ -30,7 +30,10 @@ describe("applying to a listing", () => {
     const candidate = await createCandidate();
     await executeAction(applyDefinition, candidate.actor, { listingId: listing.id, coverNote });
 
-    const again = await executeAction(applyDefinition, candidate.actor, { listingId: listing.id, coverNote: `${coverNote} Edited.` });
+    const again = await executeAction(applyDefinition, candidate.actor, {
+      listingId: listing.id,
+      coverNote: `${coverNote} Edited.`,
+    });
 
     expect(again.ok).toBe(true);
     expect(again.state).toMatchObject({ message: expect.stringContaining("already applied") });
@@ -53,16 +56,22 @@ describe("applying to a listing", () => {
     expect(await db.application.count({ where: { listingId: listing.id } })).toBe(1);
   });
 
-  it.each(["PENDING_REVIEW", "DRAFT", "REJECTED", "CLOSED", "EXPIRED"] as const)("is refused for a %s listing", async (status) => {
-    const employer = await createEmployer();
-    const listing = await createListing(employer.company.id, { status, rejectionReason: status === "REJECTED" ? "Missing pay." : null });
-    const candidate = await createCandidate();
+  it.each(["PENDING_REVIEW", "DRAFT", "REJECTED", "CLOSED", "EXPIRED"] as const)(
+    "is refused for a %s listing",
+    async (status) => {
+      const employer = await createEmployer();
+      const listing = await createListing(employer.company.id, {
+        status,
+        rejectionReason: status === "REJECTED" ? "Missing pay." : null,
+      });
+      const candidate = await createCandidate();
 
-    const outcome = await executeAction(applyDefinition, candidate.actor, { listingId: listing.id, coverNote });
+      const outcome = await executeAction(applyDefinition, candidate.actor, { listingId: listing.id, coverNote });
 
-    expect(outcome.ok).toBe(false);
-    expect(await db.application.count()).toBe(0);
-  });
+      expect(outcome.ok).toBe(false);
+      expect(await db.application.count()).toBe(0);
+    },
+  );
 
   it("is refused for a published listing past its expiry, or of a suspended company", async () => {
     const employer = await createEmployer();
@@ -89,7 +98,11 @@ describe("applying to a listing", () => {
       expect(outcome.ok).toBe(false);
     }
     const short = await executeAction(applyDefinition, candidate.actor, { listingId: listing.id, coverNote: "hire me" });
-    expect(short.state).toMatchObject({ status: "error", fieldErrors: { coverNote: [expect.any(String)] }, values: { coverNote: "hire me" } });
+    expect(short.state).toMatchObject({
+      status: "error",
+      fieldErrors: { coverNote: [expect.any(String)] },
+      values: { coverNote: "hire me" },
+    });
     expect(await db.application.count()).toBe(0);
   });
 });

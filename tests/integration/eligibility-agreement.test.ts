@@ -42,11 +42,18 @@ const listingArb: fc.Arbitrary<ListingRules> = fc
 const candidateArb = fc.record({
   country: fc.option(fc.constantFrom(...COUNTRIES), { nil: null }),
   // Real offsets run from -12:00 to +14:00, in quarter hours.
-  utcOffsetMinutes: fc.option(fc.integer({ min: -48, max: 56 }).map((q) => q * 15), { nil: null }),
+  utcOffsetMinutes: fc.option(
+    fc.integer({ min: -48, max: 56 }).map((q) => q * 15),
+    { nil: null },
+  ),
 });
 
 /** The rules as columns (the arrays are read-only in the rules' type). */
-const asRow = (rules: ListingRules) => ({ ...rules, eligibleRegions: [...rules.eligibleRegions], eligibleCountries: [...rules.eligibleCountries] });
+const asRow = (rules: ListingRules) => ({
+  ...rules,
+  eligibleRegions: [...rules.eligibleRegions],
+  eligibleCountries: [...rules.eligibleCountries],
+});
 
 let companyId: string;
 let levelId: string;
@@ -71,26 +78,45 @@ async function sqlMatches(candidate: { country: string | null; utcOffsetMinutes:
 describe("eligibility: SQL filter and pure function", () => {
   it("agree on generated listings and candidates", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(listingArb, { minLength: 1, maxLength: 25 }), fc.array(candidateArb, { minLength: 1, maxLength: 12 }), async (listings, candidates) => {
-        await db.listing.deleteMany({});
-        const rows = [];
-        for (const rules of listings) rows.push({ rules, id: (await createListing(companyId, { levelId, ...asRow(rules) })).id });
-        for (const candidate of candidates) {
-          const fromSql = await sqlMatches(candidate);
-          const fromFunction = new Set(rows.filter((r) => matchesEligibilityFilter(r.rules, candidate, REGIONS)).map((r) => r.id));
-          expect([...fromSql].sort(), JSON.stringify({ candidate, listings })).toEqual([...fromFunction].sort());
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(listingArb, { minLength: 1, maxLength: 25 }),
+        fc.array(candidateArb, { minLength: 1, maxLength: 12 }),
+        async (listings, candidates) => {
+          await db.listing.deleteMany({});
+          const rows = [];
+          for (const rules of listings)
+            rows.push({ rules, id: (await createListing(companyId, { levelId, ...asRow(rules) })).id });
+          for (const candidate of candidates) {
+            const fromSql = await sqlMatches(candidate);
+            const fromFunction = new Set(
+              rows.filter((r) => matchesEligibilityFilter(r.rules, candidate, REGIONS)).map((r) => r.id),
+            );
+            expect([...fromSql].sort(), JSON.stringify({ candidate, listings })).toEqual([...fromFunction].sort());
+          }
+        },
+      ),
       { numRuns: 30 },
     );
   });
 
   it("agree on the edges: a window ending at midnight, overlap exactly required, a region-only listing", async () => {
     await db.listing.deleteMany({});
-    const edge: ListingRules = { worldwide: false, eligibleRegions: ["atlantic"], eligibleCountries: [], tzWindowStartUtc: 16 * 60, tzWindowEndUtc: 0, tzRequiredOverlapHours: 1, visaPolicy: "NOT_REQUIRED" };
+    const edge: ListingRules = {
+      worldwide: false,
+      eligibleRegions: ["atlantic"],
+      eligibleCountries: [],
+      tzWindowStartUtc: 16 * 60,
+      tzWindowEndUtc: 0,
+      tzRequiredOverlapHours: 1,
+      visaPolicy: "NOT_REQUIRED",
+    };
     const { id } = await createListing(companyId, { levelId, ...asRow(edge) });
     // UTC+00:00: 09:00–17:00 shares exactly 16:00–17:00 with 16:00–00:00.
-    for (const candidate of [{ country: "PT", utcOffsetMinutes: 0 }, { country: "PT", utcOffsetMinutes: 60 }, { country: "DE", utcOffsetMinutes: 0 }]) {
+    for (const candidate of [
+      { country: "PT", utcOffsetMinutes: 0 },
+      { country: "PT", utcOffsetMinutes: 60 },
+      { country: "DE", utcOffsetMinutes: 0 },
+    ]) {
       expect((await sqlMatches(candidate)).has(id)).toBe(matchesEligibilityFilter(edge, candidate, REGIONS));
     }
     expect(matchesEligibilityFilter(edge, { country: "PT", utcOffsetMinutes: 0 }, REGIONS)).toBe(true);

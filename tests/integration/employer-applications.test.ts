@@ -14,7 +14,11 @@ beforeEach(async () => {
   levelId = (await createLevel()).id;
 });
 
-function createApplication(listingId: string, candidateId: string, overrides: Partial<Prisma.ApplicationUncheckedCreateInput> = {}) {
+function createApplication(
+  listingId: string,
+  candidateId: string,
+  overrides: Partial<Prisma.ApplicationUncheckedCreateInput> = {},
+) {
   return db.application.create({ data: { listingId, candidateId, coverNote: "I design event-driven systems.", ...overrides } });
 }
 
@@ -24,7 +28,10 @@ describe("applications on an own listing", () => {
     const listing = await createListing(employer.company.id, { levelId });
     const ada = await createUser("CANDIDATE", { name: "Ada Lovelace" });
     const grace = await createUser("CANDIDATE", { name: "Grace Hopper" });
-    await createApplication(listing.id, ada.id, { coverNote: "Ran Kafka at scale.", createdAt: new Date("2026-11-01T10:00:00Z") });
+    await createApplication(listing.id, ada.id, {
+      coverNote: "Ran Kafka at scale.",
+      createdAt: new Date("2026-11-01T10:00:00Z"),
+    });
     await createApplication(listing.id, grace.id, {
       coverNote: "Designed a CQRS ledger.",
       status: "INTERVIEW",
@@ -43,7 +50,14 @@ describe("applications on an own listing", () => {
       expect.objectContaining({ candidateName: "Ada Lovelace", candidateEmail: ada.email, status: "NEW" }),
     ]);
     // Nothing beyond what the employer needs: no password hash, no candidate id.
-    expect(Object.keys(applications[0]!).sort()).toEqual(["candidateEmail", "candidateName", "coverNote", "createdAt", "id", "status"]);
+    expect(Object.keys(applications[0]!).sort()).toEqual([
+      "candidateEmail",
+      "candidateName",
+      "coverNote",
+      "createdAt",
+      "id",
+      "status",
+    ]);
 
     const [summary] = await listOwnListings(employer.actor);
     expect(summary).toMatchObject({ id: listing.id, _count: { applications: 2 } });

@@ -106,7 +106,12 @@ describe("submitting a listing", () => {
     expect(row.skills.map((s) => s.skillId).sort()).toEqual([vocab.skills[0]!.id, vocab.skills[1]!.id].sort());
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: id } });
-    expect(audit).toMatchObject({ action: "listing.submit", targetType: "Listing", actorId: employer.user.id, actorEmail: employer.user.email });
+    expect(audit).toMatchObject({
+      action: "listing.submit",
+      targetType: "Listing",
+      actorId: employer.user.id,
+      actorEmail: employer.user.email,
+    });
 
     expect(await counts()).toEqual({ listings: before.listings + 1, skills: before.skills + 2, audits: before.audits + 1 });
   });
@@ -125,7 +130,11 @@ describe("submitting a listing", () => {
   });
 
   it("accepts a wide range but warns about it", async () => {
-    const outcome = await executeAction(submitListingDefinition, employer.actor, listingForm({ salaryMin: "100000", salaryMax: "200000" }));
+    const outcome = await executeAction(
+      submitListingDefinition,
+      employer.actor,
+      listingForm({ salaryMin: "100000", salaryMax: "200000" }),
+    );
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(outcome.result.warnings).toEqual([expect.stringMatching(/range is wide/)]);
   });
@@ -139,40 +148,79 @@ describe("submitting a listing", () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const row = await db.listing.findUniqueOrThrow({ where: { id: outcome.result.id } });
-    expect(row).toMatchObject({ tzWindowStartUtc: 22 * 60, tzWindowEndUtc: 2 * 60, worldwide: true, eligibleRegions: [], eligibleCountries: [] });
+    expect(row).toMatchObject({
+      tzWindowStartUtc: 22 * 60,
+      tzWindowEndUtc: 2 * 60,
+      worldwide: true,
+      eligibleRegions: [],
+      eligibleCountries: [],
+    });
   });
 
   it("does not ask for benefits when no pay-transparency law applies", async () => {
     const outcome = await executeAction(
       submitListingDefinition,
       employer.actor,
-      listingForm({ benefits: "", eligibleRegions: vocab.regions.apac.code, eligibleCountries: ["br", "GB"], tzWindowStartUtc: "", tzWindowEndUtc: "", tzRequiredOverlapHours: "" }),
+      listingForm({
+        benefits: "",
+        eligibleRegions: vocab.regions.apac.code,
+        eligibleCountries: ["br", "GB"],
+        tzWindowStartUtc: "",
+        tzWindowEndUtc: "",
+        tzRequiredOverlapHours: "",
+      }),
     );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const row = await db.listing.findUniqueOrThrow({ where: { id: outcome.result.id } });
-    expect(row).toMatchObject({ benefits: null, eligibleCountries: ["BR", "GB"], tzWindowStartUtc: null, tzWindowEndUtc: null, tzRequiredOverlapHours: 0 });
+    expect(row).toMatchObject({
+      benefits: null,
+      eligibleCountries: ["BR", "GB"],
+      tzWindowStartUtc: null,
+      tzWindowEndUtc: null,
+      tzRequiredOverlapHours: 0,
+    });
   });
 });
 
 describe("refusing bad input changes nothing", () => {
   const cases: [string, () => Record<string, string | string[] | null>, string][] = [
     ["minimum above maximum", () => ({ salaryMin: "250000", salaryMax: "200000" }), "salaryMax"],
-    ["no benefits for a US-eligible role", () => ({ benefits: "  ", eligibleRegions: null, eligibleCountries: "US" }), "benefits"],
-    ["no benefits for an EU-eligible role", () => ({ benefits: null, eligibleRegions: null, eligibleCountries: "DE" }), "benefits"],
+    [
+      "no benefits for a US-eligible role",
+      () => ({ benefits: "  ", eligibleRegions: null, eligibleCountries: "US" }),
+      "benefits",
+    ],
+    [
+      "no benefits for an EU-eligible role",
+      () => ({ benefits: null, eligibleRegions: null, eligibleCountries: "DE" }),
+      "benefits",
+    ],
     ["no benefits for a worldwide role", () => ({ benefits: null, worldwide: "on" }), "benefits"],
-    ["no benefits for a region containing the US", () => ({ benefits: null, eligibleRegions: vocab.regions.northAmerica.code, eligibleCountries: null }), "benefits"],
+    [
+      "no benefits for a region containing the US",
+      () => ({ benefits: null, eligibleRegions: vocab.regions.northAmerica.code, eligibleCountries: null }),
+      "benefits",
+    ],
     ["an unsupported currency", () => ({ salaryCurrency: "XYZ" }), "salaryCurrency"],
     ["a skill outside the vocabulary", () => ({ skills: [vocab.skills[0]!.id, "clxxxxxxxxxxxxxxxxxxxxxxx"] }), "skills"],
     ["a malformed skill id", () => ({ skills: "not a skill" }), "skills"],
     ["no skills", () => ({ skills: null }), "skills"],
-    ["more than twelve skills", () => ({ skills: Array.from({ length: 13 }, (_, i) => `clskill${String(i).padStart(18, "0")}`) }), "skills"],
+    [
+      "more than twelve skills",
+      () => ({ skills: Array.from({ length: 13 }, (_, i) => `clskill${String(i).padStart(18, "0")}`) }),
+      "skills",
+    ],
     ["an unknown level", () => ({ levelId: "clxxxxxxxxxxxxxxxxxxxxxxx" }), "levelId"],
     ["an unknown region", () => ({ eligibleRegions: "atlantis" }), "eligibleRegions"],
     ["an unknown country", () => ({ eligibleCountries: "ZZ" }), "eligibleCountries"],
     ["no eligibility at all", () => ({ eligibleRegions: null, eligibleCountries: null }), "eligibility"],
     ["half a timezone window", () => ({ tzWindowEndUtc: "" }), "tzWindowEndUtc"],
-    ["an overlap longer than the window", () => ({ tzWindowStartUtc: "09:00", tzWindowEndUtc: "12:00", tzRequiredOverlapHours: "4" }), "tzRequiredOverlapHours"],
+    [
+      "an overlap longer than the window",
+      () => ({ tzWindowStartUtc: "09:00", tzWindowEndUtc: "12:00", tzRequiredOverlapHours: "4" }),
+      "tzRequiredOverlapHours",
+    ],
     ["a short description", () => ({ description: "Too short." }), "description"],
     ["a short title", () => ({ title: "Arch" }), "title"],
     ["a non-numeric salary", () => ({ salaryMin: "lots" }), "salaryMin"],
@@ -249,7 +297,11 @@ describe("reading own listings", () => {
 
     const listings = await listOwnListings(mine.actor);
     expect(listings.map((l) => l.id)).toEqual([rejected.id, older.id]);
-    expect(listings[0]).toMatchObject({ status: "REJECTED", rejectionReason: "The salary range is missing the currency.", _count: { applications: 0 } });
+    expect(listings[0]).toMatchObject({
+      status: "REJECTED",
+      rejectionReason: "The salary range is missing the currency.",
+      _count: { applications: 0 },
+    });
   });
 
   it("finds an own listing and hides another company's as not found", async () => {

@@ -23,9 +23,17 @@ describe("the job feeds", () => {
     staffLevel = staffLevelRow.slug;
     const seniorLevel = await createLevel({ name: "Senior" });
     staff = await createListing(company.id, { levelId: staffLevelRow.id, title: "Staff Payments Architect" });
-    senior = await createListing(company.id, { levelId: seniorLevel.id, title: "Senior Observability Architect", publishedAt: new Date(Date.now() - 3 * DAY) });
+    senior = await createListing(company.id, {
+      levelId: seniorLevel.id,
+      title: "Senior Observability Architect",
+      publishedAt: new Date(Date.now() - 3 * DAY),
+    });
     closed = await createListing(company.id, {
-      levelId: staffLevelRow.id, status: "CLOSED", publishedAt: new Date(Date.now() - 20 * DAY), expiresAt: new Date(Date.now() + DAY), closedAt: new Date(),
+      levelId: staffLevelRow.id,
+      status: "CLOSED",
+      publishedAt: new Date(Date.now() - 20 * DAY),
+      expiresAt: new Date(Date.now() + DAY),
+      closedAt: new Date(),
     });
   });
 

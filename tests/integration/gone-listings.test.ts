@@ -18,7 +18,11 @@ const cases: [string, "live" | "gone" | "missing", Partial<Prisma.ListingUncheck
   ["expired", "gone", { status: "EXPIRED", ...wasPublic, expiredAt: ago(9) }],
   ["a draft", "missing", { status: "DRAFT" }],
   ["in review", "missing", { status: "PENDING_REVIEW" }],
-  ["rejected", "missing", { status: "REJECTED", reviewedAt: ago(1), rejectionReason: "The pay in the text and the fields disagree." }],
+  [
+    "rejected",
+    "missing",
+    { status: "REJECTED", reviewedAt: ago(1), rejectionReason: "The pay in the text and the fields disagree." },
+  ],
   ["closed without ever being published", "missing", { status: "CLOSED", closedAt: ago(1) }],
   ["closed, at a suspended company", "missing", { status: "CLOSED", ...wasPublic, closedAt: ago(3) }, true],
   ["live, at a suspended company", "missing", { status: "PUBLISHED" }, true],

@@ -30,7 +30,8 @@ describe("JobPosting markup for the demo data", () => {
     for (const listing of listings) {
       const posting = buildJobPosting(listing, { url: absoluteUrl(listingPath(listing.slug)), regions });
       const checked = googleJobPostingSchema.safeParse(posting);
-      if (!checked.success) problems.push(`${listing.slug}: ${checked.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+      if (!checked.success)
+        problems.push(`${listing.slug}: ${checked.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
       // The values come from what the page shows: its title, company, first-posted and listed-until dates.
       expect(posting?.title).toBe(listing.title);
       expect(posting?.hiringOrganization.name).toBe(listing.company.name);

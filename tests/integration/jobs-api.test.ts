@@ -37,7 +37,9 @@ describe("GET /api/v1/jobs", () => {
     const body = apiJobListSchema.parse(await response.json());
     expect(body.items).toHaveLength(1);
     expect(body.nextCursor).not.toBeNull();
-    const next = apiJobListSchema.parse(await (await searchJobs(request(`/api/v1/jobs?level=staff&limit=1&cursor=${body.nextCursor}`))).json());
+    const next = apiJobListSchema.parse(
+      await (await searchJobs(request(`/api/v1/jobs?level=staff&limit=1&cursor=${body.nextCursor}`))).json(),
+    );
     expect(next.items.map((i) => i.title)).not.toContain(body.items[0]!.title);
     expect(next.nextCursor).toBeNull();
   });
@@ -63,7 +65,8 @@ describe("GET /api/v1/jobs", () => {
 
   it("answers 429 with Retry-After once a client spends its budget, and serves other clients", async () => {
     const address = "198.51.100.7";
-    for (let i = 0; i < API_RATE_LIMIT.requests; i++) expect((await searchJobs(request("/api/v1/jobs?limit=1", {}, address))).status).toBe(200);
+    for (let i = 0; i < API_RATE_LIMIT.requests; i++)
+      expect((await searchJobs(request("/api/v1/jobs?limit=1", {}, address))).status).toBe(200);
     const refused = await searchJobs(request("/api/v1/jobs?limit=1", {}, address));
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);

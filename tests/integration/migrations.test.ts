@@ -14,7 +14,10 @@ const quiet = { log: () => undefined };
 const serverUrl = readTestServerUrl();
 
 async function migrationNames(dir = DEFAULT_MIGRATIONS_DIR) {
-  return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []) {
@@ -52,8 +55,14 @@ describe("the migration runner on an empty database", () => {
 
   it("records each one in _prisma_migrations as Prisma does", async () => {
     const rows = await query<{
-      id: string; checksum: string; migration_name: string; started_at: Date; finished_at: Date | null;
-      rolled_back_at: Date | null; logs: string | null; applied_steps_count: number;
+      id: string;
+      checksum: string;
+      migration_name: string;
+      started_at: Date;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+      logs: string | null;
+      applied_steps_count: number;
     }>(scratch.url, `SELECT * FROM "_prisma_migrations" ORDER BY started_at`);
     expect(rows.map((r) => r.migration_name)).toEqual(names);
     for (const row of rows) {

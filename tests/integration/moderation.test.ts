@@ -92,7 +92,10 @@ describe("rejecting a listing", () => {
 
   it("is refused for an employer", async () => {
     const { employer, listing } = await pendingListing();
-    const outcome = await executeAction(rejectListingDefinition, employer.actor, { listingId: listing.id, reason: "I changed my mind about it." });
+    const outcome = await executeAction(rejectListingDefinition, employer.actor, {
+      listingId: listing.id,
+      reason: "I changed my mind about it.",
+    });
     expect(outcome.ok).toBe(false);
     expect((await snapshot(listing.id)).status).toBe("PENDING_REVIEW");
   });
@@ -101,7 +104,10 @@ describe("rejecting a listing", () => {
 describe("the review queue", () => {
   it("lists only pending listings, oldest first, with signals", async () => {
     const employer = await createEmployer();
-    const older = await createListing(employer.company.id, { status: "PENDING_REVIEW", submittedAt: new Date(Date.now() - 5 * 86_400_000) });
+    const older = await createListing(employer.company.id, {
+      status: "PENDING_REVIEW",
+      submittedAt: new Date(Date.now() - 5 * 86_400_000),
+    });
     const newer = await createListing(employer.company.id, {
       status: "PENDING_REVIEW",
       submittedAt: new Date(Date.now() - 86_400_000),

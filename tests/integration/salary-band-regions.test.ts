@@ -30,14 +30,31 @@ describe("regional salary bands", () => {
       { name: "worldwide", worldwide: true, eligibleRegions: [], eligibleCountries: [], in: [] },
       { name: "names Core Europe", worldwide: false, eligibleRegions: [core.code], eligibleCountries: [], in: [core, wide] },
       { name: "names France", worldwide: false, eligibleRegions: [], eligibleCountries: ["FR"], in: [core, wide] },
-      { name: "names Core Europe and Britain", worldwide: false, eligibleRegions: [core.code], eligibleCountries: ["GB"], in: [wide] },
+      {
+        name: "names Core Europe and Britain",
+        worldwide: false,
+        eligibleRegions: [core.code],
+        eligibleCountries: ["GB"],
+        in: [wide],
+      },
       { name: "names the US", worldwide: false, eligibleRegions: [], eligibleCountries: ["US"], in: [northAmerica] },
-      { name: "names North America", worldwide: false, eligibleRegions: [northAmerica.code], eligibleCountries: [], in: [northAmerica] },
+      {
+        name: "names North America",
+        worldwide: false,
+        eligibleRegions: [northAmerica.code],
+        eligibleCountries: [],
+        in: [northAmerica],
+      },
       { name: "names Germany and the US", worldwide: false, eligibleRegions: [], eligibleCountries: ["DE", "US"], in: [] },
       { name: "names Japan", worldwide: false, eligibleRegions: [], eligibleCountries: ["JP"], in: [] },
     ];
     for (const c of cases) {
-      await createListing(company.id, { levelId: level.id, worldwide: c.worldwide, eligibleRegions: c.eligibleRegions, eligibleCountries: c.eligibleCountries });
+      await createListing(company.id, {
+        levelId: level.id,
+        worldwide: c.worldwide,
+        eligibleRegions: c.eligibleRegions,
+        eligibleCountries: c.eligibleCountries,
+      });
       // The TypeScript twin agrees with the expectation for every region.
       for (const region of regions.values()) {
         expect(countsInRegion(c, region, regions), `${c.name} in ${region.name}`).toBe(c.in.includes(region));
@@ -48,7 +65,12 @@ describe("regional salary bands", () => {
 
     const counts = async (keyOf: (code: string) => string) =>
       Object.fromEntries(
-        await Promise.all([core, wide, northAmerica].map(async (r) => [r.name, (await db.salaryBand.findUniqueOrThrow({ where: { key: keyOf(r.code) } })).listingCount])),
+        await Promise.all(
+          [core, wide, northAmerica].map(async (r) => [
+            r.name,
+            (await db.salaryBand.findUniqueOrThrow({ where: { key: keyOf(r.code) } })).listingCount,
+          ]),
+        ),
       );
     const expected = { "Core Europe": 2, "Wide Europe": 3, "North America": 2 };
     expect(await counts(bandKey.region)).toEqual(expected);
@@ -67,28 +89,47 @@ describe("regional salary bands", () => {
     const level = await createLevel();
     // Five listings open to Core Europe (so also in Wide Europe), two open to Britain only.
     for (const pay of [100_000, 110_000, 120_000, 130_000, 140_000]) {
-      await createListing(company.id, { levelId: level.id, worldwide: false, eligibleRegions: [core.code], annualUsdMin: pay, annualUsdMax: pay });
+      await createListing(company.id, {
+        levelId: level.id,
+        worldwide: false,
+        eligibleRegions: [core.code],
+        annualUsdMin: pay,
+        annualUsdMax: pay,
+      });
     }
     for (const pay of [300_000, 320_000]) {
-      await createListing(company.id, { levelId: level.id, worldwide: false, eligibleCountries: ["GB"], annualUsdMin: pay, annualUsdMax: pay });
+      await createListing(company.id, {
+        levelId: level.id,
+        worldwide: false,
+        eligibleCountries: ["GB"],
+        annualUsdMin: pay,
+        annualUsdMax: pay,
+      });
     }
     await recomputeSalaryBands();
     const pay = { annualUsdMin: 125_000, annualUsdMax: 125_000 };
 
-    const german = await compareWithBand({ levelId: level.id, worldwide: false, eligibleRegions: [], eligibleCountries: ["DE"], ...pay }, regions);
+    const german = await compareWithBand(
+      { levelId: level.id, worldwide: false, eligibleRegions: [], eligibleCountries: ["DE"], ...pay },
+      regions,
+    );
     expect(german).toMatchObject({ status: "placed", region: { code: core.code }, band: { listingCount: 5 } });
     // Within 100k..140k in steps of 10k (p75 = 130k, max = 140k), 125k sits at 62.5%.
     expect(german.status === "placed" && german.position.share).toBeCloseTo(0.625, 10);
 
     // Britain alone: only Wide Europe contains it (7 listings).
-    const british = await compareWithBand({ levelId: level.id, worldwide: false, eligibleRegions: [], eligibleCountries: ["GB"], ...pay }, regions);
+    const british = await compareWithBand(
+      { levelId: level.id, worldwide: false, eligibleRegions: [], eligibleCountries: ["GB"], ...pay },
+      regions,
+    );
     expect(british).toMatchObject({ status: "placed", region: { code: wide.code }, band: { listingCount: 7 } });
 
     // Worldwide, with no worldwide listings to compare with yet: the whole level.
     const anywhere = { levelId: level.id, worldwide: true, eligibleRegions: [], eligibleCountries: [], ...pay };
     expect(await compareWithBand(anywhere, regions)).toMatchObject({ status: "placed", region: null, band: { listingCount: 7 } });
     // With five worldwide listings, among those.
-    for (let i = 0; i < 5; i++) await createListing(company.id, { levelId: level.id, worldwide: true, annualUsdMin: 90_000, annualUsdMax: 90_000 });
+    for (let i = 0; i < 5; i++)
+      await createListing(company.id, { levelId: level.id, worldwide: true, annualUsdMin: 90_000, annualUsdMax: 90_000 });
     await recomputeSalaryBands();
     expect(await compareWithBand(anywhere, regions)).toMatchObject({
       status: "placed",
@@ -102,14 +143,19 @@ describe("regional salary bands", () => {
     const { northAmerica, regions } = await setup();
     const company = await createCompany();
     const level = await createLevel();
-    for (let i = 0; i < 3; i++) await createListing(company.id, { levelId: level.id, worldwide: false, eligibleCountries: ["US"] });
+    for (let i = 0; i < 3; i++)
+      await createListing(company.id, { levelId: level.id, worldwide: false, eligibleCountries: ["US"] });
     await recomputeSalaryBands();
 
     const result = await compareWithBand(
       { levelId: level.id, worldwide: false, eligibleRegions: [], eligibleCountries: ["US"], annualUsdMin: 1, annualUsdMax: 2 },
       regions,
     );
-    expect(result).toEqual({ status: "not-enough-data", region: { code: northAmerica.code, name: northAmerica.name }, listingCount: 3 });
+    expect(result).toEqual({
+      status: "not-enough-data",
+      region: { code: northAmerica.code, name: northAmerica.name },
+      listingCount: 3,
+    });
   });
 });
 
@@ -119,7 +165,13 @@ describe("the posting form's live estimate", () => {
     const company = await createCompany();
     const level = await createLevel();
     for (const pay of [100_000, 110_000, 120_000, 130_000, 140_000]) {
-      await createListing(company.id, { levelId: level.id, worldwide: false, eligibleRegions: [core.code], annualUsdMin: pay, annualUsdMax: pay });
+      await createListing(company.id, {
+        levelId: level.id,
+        worldwide: false,
+        eligibleRegions: [core.code],
+        annualUsdMin: pay,
+        annualUsdMax: pay,
+      });
     }
     await recomputeSalaryBands();
     // 10,000 EUR a month is 139,200 USD a year (× 12 × 1.16); 8,000 is 111,360. Midpoint 125,280.
@@ -133,7 +185,11 @@ describe("the posting form's live estimate", () => {
 
     const estimate = await estimateBandPositionFromForm(form);
 
-    expect(estimate).toMatchObject({ status: "placed", region: { code: core.code }, position: { midpointUsd: 125_280, zone: "median-to-p75" } });
+    expect(estimate).toMatchObject({
+      status: "placed",
+      region: { code: core.code },
+      position: { midpointUsd: 125_280, zone: "median-to-p75" },
+    });
     expect(await estimateBandPositionFromForm({ ...form, pay: { ...form.pay, salaryMax: "" } })).toBeNull();
     expect(await estimateBandPositionFromForm({ ...form, levelId: "not an id" })).toBeNull();
   });

@@ -16,11 +16,21 @@ beforeEach(resetDatabase);
 const NOW = new Date("2026-11-28T12:00:00Z");
 const MONTH = 30 * 24 * 60 * 60 * 1000;
 
-async function listingWithPay(companyId: string, levelId: string, pay: StatedPay, extra: Partial<Prisma.ListingUncheckedCreateInput> = {}) {
+async function listingWithPay(
+  companyId: string,
+  levelId: string,
+  pay: StatedPay,
+  extra: Partial<Prisma.ListingUncheckedCreateInput> = {},
+) {
   return createListing(companyId, { levelId, ...pay, ...normalisePay(pay), ...extra });
 }
 
-const usd = (salaryMin: number, salaryMax: number): StatedPay => ({ salaryMin, salaryMax, salaryCurrency: "USD", salaryPeriod: "YEAR" });
+const usd = (salaryMin: number, salaryMax: number): StatedPay => ({
+  salaryMin,
+  salaryMax,
+  salaryCurrency: "USD",
+  salaryPeriod: "YEAR",
+});
 
 async function band(key: string) {
   return db.salaryBand.findUniqueOrThrow({ where: { key } });
@@ -69,7 +79,14 @@ describe("salary band figures", () => {
   it("interpolates between neighbours when a quartile falls between two listings", async () => {
     const company = await createCompany();
     const level = await createLevel();
-    for (const [min, max] of [[100_000, 100_000], [100_001, 100_001], [110_000, 130_000], [130_000, 130_000], [140_000, 140_000], [150_000, 160_000]]) {
+    for (const [min, max] of [
+      [100_000, 100_000],
+      [100_001, 100_001],
+      [110_000, 130_000],
+      [130_000, 130_000],
+      [140_000, 140_000],
+      [150_000, 160_000],
+    ]) {
       await listingWithPay(company.id, level.id, usd(min!, max!));
     }
     await recomputeSalaryBands(NOW);
@@ -79,12 +96,23 @@ describe("salary band figures", () => {
     // median at rank 2.5: (120,000 + 130,000) / 2 = 125,000.
     // p75 at rank 3.75: 130,000 + 0.75 × 10,000 = 137,500.
     const row = await band(bandKey.level(level.id));
-    expect(row).toMatchObject({ listingCount: 6, minUsd: 100_000, p25Usd: 105_001, medianUsd: 125_000, p75Usd: 137_500, maxUsd: 155_000 });
+    expect(row).toMatchObject({
+      listingCount: 6,
+      minUsd: 100_000,
+      p25Usd: 105_001,
+      medianUsd: 125_000,
+      p75Usd: 137_500,
+      maxUsd: 155_000,
+    });
     // The stored percentiles run from min to max and agree with the quartiles.
     expect(row.quantilesUsd).toHaveLength(101);
-    expect([row.quantilesUsd[0], row.quantilesUsd[25], row.quantilesUsd[50], row.quantilesUsd[75], row.quantilesUsd[100]]).toEqual([
-      100_000, 105_001, 125_000, 137_500, 155_000,
-    ]);
+    expect([
+      row.quantilesUsd[0],
+      row.quantilesUsd[25],
+      row.quantilesUsd[50],
+      row.quantilesUsd[75],
+      row.quantilesUsd[100],
+    ]).toEqual([100_000, 105_001, 125_000, 137_500, 155_000]);
     // p10 at rank 0.5: 100,000.5 -> 100,001; p90 at rank 4.5: 147,500.
     expect(row.quantilesUsd[10]).toBe(100_001);
     expect(row.quantilesUsd[90]).toBe(147_500);
@@ -99,7 +127,13 @@ describe("salary band figures", () => {
     await recomputeSalaryBands(NOW);
 
     expect(await band(bandKey.level(level.id))).toMatchObject({
-      listingCount: 4, minUsd: null, p25Usd: null, medianUsd: null, p75Usd: null, maxUsd: null, quantilesUsd: [],
+      listingCount: 4,
+      minUsd: null,
+      p25Usd: null,
+      medianUsd: null,
+      p75Usd: null,
+      maxUsd: null,
+      quantilesUsd: [],
     });
     expect(await band(bandKey.level(empty.id))).toMatchObject({ listingCount: 0, medianUsd: null });
     expect(await band(bandKey.industry(quiet.id))).toMatchObject({ listingCount: 0, medianUsd: null });
@@ -121,7 +155,10 @@ describe("salary band figures", () => {
     const level = await createLevel();
     for (let i = 0; i < 5; i++) await listingWithPay(company.id, level.id, usd(200_000, 200_000));
     await recomputeSalaryBands(NOW);
-    await db.listing.updateMany({ where: { levelId: level.id }, data: { status: "CLOSED", publishedAt: new Date(NOW.getTime() - 14 * MONTH) } });
+    await db.listing.updateMany({
+      where: { levelId: level.id },
+      data: { status: "CLOSED", publishedAt: new Date(NOW.getTime() - 14 * MONTH) },
+    });
 
     const later = new Date(NOW.getTime() + 60_000);
     const result = await recomputeSalaryBands(later);

@@ -45,7 +45,12 @@ function expectedFigures(midpoints: number[]): { listingCount: number; figures: 
   };
 }
 
-const allRows = () => [...overview.levels, ...overview.levels.flatMap((l) => l.regions), ...overview.industries, ...overview.regions];
+const allRows = () => [
+  ...overview.levels,
+  ...overview.levels.flatMap((l) => l.regions),
+  ...overview.industries,
+  ...overview.regions,
+];
 
 describe("the salary bands of the demo data", () => {
   it("equal the same statistics computed in TypeScript from the listings", async () => {
@@ -56,14 +61,25 @@ describe("the salary bands of the demo data", () => {
         OR: [{ status: "PUBLISHED" }, { status: { in: ["EXPIRED", "CLOSED"] }, publishedAt: { gte: windowStart } }],
       },
       select: {
-        annualUsdMin: true, annualUsdMax: true, worldwide: true, eligibleRegions: true, eligibleCountries: true,
-        level: { select: { name: true } }, company: { select: { industry: { select: { name: true } } } },
+        annualUsdMin: true,
+        annualUsdMax: true,
+        worldwide: true,
+        eligibleRegions: true,
+        eligibleCountries: true,
+        level: { select: { name: true } },
+        company: { select: { industry: { select: { name: true } } } },
       },
     });
     const regions = new Map((await db.region.findMany()).map((r) => [r.code, r]));
     const mid = (l: (typeof listings)[number]) => (l.annualUsdMin + l.annualUsdMax) / 2;
     const inRegion = (l: (typeof listings)[number], name: string) =>
-      name === WORLDWIDE_BAND.name ? l.worldwide : countsInRegion(l, [...regions.values()].find((r) => r.name === name)!, regions);
+      name === WORLDWIDE_BAND.name
+        ? l.worldwide
+        : countsInRegion(
+            l,
+            [...regions.values()].find((r) => r.name === name)!,
+            regions,
+          );
     const check = (rows: BandRow[], member: (l: (typeof listings)[number], row: BandRow) => boolean) => {
       for (const row of rows) {
         expect({ listingCount: row.stats.listingCount, figures: row.stats.figures }, row.label).toEqual(
@@ -98,10 +114,21 @@ describe("each chart on the salary page", () => {
   ];
 
   it("has a title and description and draws exactly the numbers its table lists", () => {
-    const domain = bandDomain([...allRows().flatMap((r) => (r.stats.figures ? [r.stats.figures.minUsd, r.stats.figures.maxUsd] : [])), 190_000, 550_000]);
+    const domain = bandDomain([
+      ...allRows().flatMap((r) => (r.stats.figures ? [r.stats.figures.minUsd, r.stats.figures.maxUsd] : [])),
+      190_000,
+      550_000,
+    ]);
     for (const { id, rows } of figures()) {
       const html = renderToStaticMarkup(
-        createElement(BandFigure, { id, title: `Chart ${id}`, groupHeading: "Group", rows, domain, references: SALARY_REFERENCES }),
+        createElement(BandFigure, {
+          id,
+          title: `Chart ${id}`,
+          groupHeading: "Group",
+          rows,
+          domain,
+          references: SALARY_REFERENCES,
+        }),
       );
       expect(html).toContain(`role="img" aria-labelledby="${id}-title ${id}-desc"`);
       expect(html).toContain(`<title id="${id}-title">Chart ${id}</title>`);

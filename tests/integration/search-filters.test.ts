@@ -36,29 +36,71 @@ beforeAll(async () => {
 
   const listings = {
     payments: await createListing(ledgerCo.id, {
-      title: "Payments Architect", levelId: staff.id, skills: skills(kafka), worldwide: true,
-      annualUsdMin: 150_000, annualUsdMax: 200_000, engagementModel: "EMPLOYEE", visaPolicy: "NOT_REQUIRED",
+      title: "Payments Architect",
+      levelId: staff.id,
+      skills: skills(kafka),
+      worldwide: true,
+      annualUsdMin: 150_000,
+      annualUsdMax: 200_000,
+      engagementModel: "EMPLOYEE",
+      visaPolicy: "NOT_REQUIRED",
       publishedAt: new Date(now - 1 * DAY),
     }),
     ledger: await createListing(ledgerCo.id, {
-      title: "Ledger Principal", levelId: principal.id, skills: skills(kafka, go), worldwide: false, eligibleRegions: ["eu"],
-      annualUsdMin: 200_000, annualUsdMax: 250_000, engagementModel: "CONTRACTOR", visaPolicy: "WILL_SPONSOR",
-      tzWindowStartUtc: 22 * 60, tzWindowEndUtc: 4 * 60, tzRequiredOverlapHours: 2, publishedAt: new Date(now - 2 * DAY),
+      title: "Ledger Principal",
+      levelId: principal.id,
+      skills: skills(kafka, go),
+      worldwide: false,
+      eligibleRegions: ["eu"],
+      annualUsdMin: 200_000,
+      annualUsdMax: 250_000,
+      engagementModel: "CONTRACTOR",
+      visaPolicy: "WILL_SPONSOR",
+      tzWindowStartUtc: 22 * 60,
+      tzWindowEndUtc: 4 * 60,
+      tzRequiredOverlapHours: 2,
+      publishedAt: new Date(now - 2 * DAY),
     }),
     records: await createListing(clinicCo.id, {
-      title: "Records Staff Engineer", description: "Design the clinical records platform and its audit trail. ".repeat(5),
-      levelId: staff.id, skills: skills(go), worldwide: false, eligibleCountries: ["US"],
-      annualUsdMin: 150_000, annualUsdMax: 199_999, engagementModel: "EMPLOYER_OF_RECORD", visaPolicy: "MUST_HAVE_AUTHORIZATION",
-      tzWindowStartUtc: 14 * 60, tzWindowEndUtc: 22 * 60, tzRequiredOverlapHours: 4, publishedAt: new Date(now - 3 * DAY),
+      title: "Records Staff Engineer",
+      description: "Design the clinical records platform and its audit trail. ".repeat(5),
+      levelId: staff.id,
+      skills: skills(go),
+      worldwide: false,
+      eligibleCountries: ["US"],
+      annualUsdMin: 150_000,
+      annualUsdMax: 199_999,
+      engagementModel: "EMPLOYER_OF_RECORD",
+      visaPolicy: "MUST_HAVE_AUTHORIZATION",
+      tzWindowStartUtc: 14 * 60,
+      tzWindowEndUtc: 22 * 60,
+      tzRequiredOverlapHours: 4,
+      publishedAt: new Date(now - 3 * DAY),
     }),
     old: await createListing(clinicCo.id, {
-      title: "Old But Open", levelId: staff.id, worldwide: true, annualUsdMin: 180_000, annualUsdMax: 210_000, publishedAt: new Date(now - 40 * DAY), expiresAt: new Date(now + 5 * DAY),
+      title: "Old But Open",
+      levelId: staff.id,
+      worldwide: true,
+      annualUsdMin: 180_000,
+      annualUsdMax: 210_000,
+      publishedAt: new Date(now - 40 * DAY),
+      expiresAt: new Date(now + 5 * DAY),
     }),
   };
   // Never found: past its expiry, company suspended, waiting for review.
-  await createListing(ledgerCo.id, { title: "Expired Kafka Role", levelId: staff.id, skills: skills(kafka), expiresAt: new Date(now - 60_000) });
+  await createListing(ledgerCo.id, {
+    title: "Expired Kafka Role",
+    levelId: staff.id,
+    skills: skills(kafka),
+    expiresAt: new Date(now - 60_000),
+  });
   await createListing(suspended.id, { title: "Suspended Kafka Role", levelId: staff.id, skills: skills(kafka) });
-  await createListing(ledgerCo.id, { title: "Pending Kafka Role", levelId: staff.id, status: "PENDING_REVIEW", skills: skills(kafka) });
+  await createListing(ledgerCo.id, {
+    title: "Pending Kafka Role",
+    levelId: staff.id,
+    status: "PENDING_REVIEW",
+    skills: skills(kafka),
+  });
   for (const [key, listing] of Object.entries(listings)) ids[key] = listing.id;
 });
 
@@ -82,7 +124,10 @@ describe("searchListings filters", () => {
     expect(await titles("skill=kafka&skill=go")).toEqual(["Ledger Principal", "Payments Architect", "Records Staff Engineer"]);
     expect(await titles("skill=kafka&skill=go&skillMatch=all")).toEqual(["Ledger Principal"]);
     expect(await titles("industry=health")).toEqual(["Old But Open", "Records Staff Engineer"]);
-    expect(await titles("engagement=contractor&engagement=employer-of-record")).toEqual(["Ledger Principal", "Records Staff Engineer"]);
+    expect(await titles("engagement=contractor&engagement=employer-of-record")).toEqual([
+      "Ledger Principal",
+      "Records Staff Engineer",
+    ]);
     expect(await titles("visa=will-sponsor")).toEqual(["Ledger Principal"]);
     expect(await titles("postedWithinDays=7")).toEqual(["Ledger Principal", "Payments Architect", "Records Staff Engineer"]);
   });
@@ -108,12 +153,15 @@ describe("searchListings filters", () => {
   });
 
   it("combines every filter with AND", async () => {
-    expect(await titles("country=FR&tz=UTC%2B13:00&level=principal&minPay=250000&skill=go&engagement=contractor&q=ledger")).toEqual(["Ledger Principal"]);
+    expect(
+      await titles("country=FR&tz=UTC%2B13:00&level=principal&minPay=250000&skill=go&engagement=contractor&q=ledger"),
+    ).toEqual(["Ledger Principal"]);
     expect(await titles("country=US&level=principal")).toEqual([]);
   });
 
   it("sorts by newest, by pay, and by relevance", async () => {
-    const order = async (qs: string) => (await searchListings(searchParamsToQuery(new URLSearchParams(qs)).query)).items.map((i) => i.id);
+    const order = async (qs: string) =>
+      (await searchListings(searchParamsToQuery(new URLSearchParams(qs)).query)).items.map((i) => i.id);
     expect(await order("")).toEqual([ids.payments, ids.ledger, ids.records, ids.old]);
     expect(await order("sort=pay")).toEqual([ids.ledger, ids.old, ids.payments, ids.records]);
     // A title match (weight A) outranks a company-name match (weight B).

@@ -8,7 +8,6 @@ import { DEMO_PASSWORD } from "@/server/db-admin/seed/users";
 import { resetDatabase } from "../setup/db";
 import { seedDemoData } from "../setup/seed-demo";
 
-
 /** Everything the seed writes that a second run could change, in a stable order. */
 async function snapshot() {
   return {
@@ -151,7 +150,10 @@ describe("the demo seed", () => {
     const restored = await db.listing.findUniqueOrThrow({ where: { id: target.id } });
     expect(restored.status).toBe("PUBLISHED");
     expect(restored.title).toBe(target.title);
-    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@backplane.test" }, select: { status: true, passwordHash: true } });
+    const admin = await db.user.findUniqueOrThrow({
+      where: { email: "admin@backplane.test" },
+      select: { status: true, passwordHash: true },
+    });
     expect(admin.status).toBe("ACTIVE");
     expect(await verifyPassword(admin.passwordHash!, DEMO_PASSWORD)).toBe(true);
   });
@@ -174,7 +176,12 @@ describe("the listing generator", () => {
   });
 
   it("changes only dates when the anchor moves", () => {
-    const strip = (l: ReturnType<typeof generateListings>[number]) => ({ slug: l.slug, id: l.id, pay: l.annualUsdMin, status: l.status });
+    const strip = (l: ReturnType<typeof generateListings>[number]) => ({
+      slug: l.slug,
+      id: l.id,
+      pay: l.annualUsdMin,
+      status: l.status,
+    });
     const later = new Date(day.getTime() + 3 * 24 * 3600 * 1000);
     expect(generateListings(later).map(strip)).toEqual(generateListings(day).map(strip));
   });

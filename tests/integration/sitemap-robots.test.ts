@@ -17,10 +17,21 @@ describe("sitemap.xml", () => {
     const live = await createListing(company.id, { levelId });
     const draft = await createListing(company.id, { levelId, status: "DRAFT" });
     const closed = await createListing(company.id, {
-      levelId, status: "CLOSED", publishedAt: new Date(Date.now() - 20 * DAY), expiresAt: new Date(Date.now() + DAY), closedAt: new Date(),
+      levelId,
+      status: "CLOSED",
+      publishedAt: new Date(Date.now() - 20 * DAY),
+      expiresAt: new Date(Date.now() + DAY),
+      closedAt: new Date(),
     });
     await db.roleProfile.create({
-      data: { slug: "remote-backend-architect", name: "Remote backend architect", summary: "s", whereItFits: "w", remoteWork: "r", howToGetHired: "h" },
+      data: {
+        slug: "remote-backend-architect",
+        name: "Remote backend architect",
+        summary: "s",
+        whereItFits: "w",
+        remoteWork: "r",
+        howToGetHired: "h",
+      },
     });
 
     const entries = await sitemap();

@@ -47,7 +47,10 @@ export async function createAdmin() {
   return { user, actor: actorFor(user) };
 }
 
-export function actorFor(user: { id: string; email: string; name: string; role: UserRole }, companyId: string | null = null): Actor {
+export function actorFor(
+  user: { id: string; email: string; name: string; role: UserRole },
+  companyId: string | null = null,
+): Actor {
   return { id: user.id, email: user.email, name: user.name, role: user.role, companyId };
 }
 
@@ -84,7 +87,10 @@ export async function createListing(companyId: string, overrides: Partial<Prisma
   const levelId = overrides.levelId ?? (await createLevel()).id;
   const status = overrides.status ?? "PUBLISHED";
   const now = Date.now();
-  const published = status === "PUBLISHED" ? { publishedAt: new Date(now - DAY), confirmedAt: new Date(now - DAY), expiresAt: new Date(now + 29 * DAY) } : {};
+  const published =
+    status === "PUBLISHED"
+      ? { publishedAt: new Date(now - DAY), confirmedAt: new Date(now - DAY), expiresAt: new Date(now + 29 * DAY) }
+      : {};
   return db.listing.create({
     data: {
       slug: `listing-${id}`,
@@ -111,5 +117,7 @@ export async function createListing(companyId: string, overrides: Partial<Prisma
 
 export async function createIndustry(overrides: Partial<Prisma.IndustryCreateInput> = {}) {
   const id = unique();
-  return db.industry.create({ data: { slug: `industry-${id}`, name: `Industry ${id}`, whatItValues: "What it values.", ...overrides } });
+  return db.industry.create({
+    data: { slug: `industry-${id}`, name: `Industry ${id}`, whatItValues: "What it values.", ...overrides },
+  });
 }

@@ -26,11 +26,19 @@ export const jsonFeedSchema = z.object({
         date_modified: rfc3339.optional(),
         tags: z.array(z.string()).optional(),
       })
-      .refine((item) => item.content_html !== undefined || item.content_text !== undefined, "an item needs content_html or content_text"),
+      .refine(
+        (item) => item.content_html !== undefined || item.content_text !== undefined,
+        "an item needs content_html or content_text",
+      ),
   ),
 });
 
-const rfc822 = z.string().refine((d) => /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(d) && !Number.isNaN(Date.parse(d)), "an RFC 822 date");
+const rfc822 = z
+  .string()
+  .refine(
+    (d) => /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(d) && !Number.isNaN(Date.parse(d)),
+    "an RFC 822 date",
+  );
 
 const rssItemSchema = z.object({
   title: z.string().min(1),

@@ -26,7 +26,10 @@ describe("executeAction", () => {
 
   it("refuses anonymous callers and other roles before running anything", async () => {
     calls.length = 0;
-    expect(await executeAction(definition, null, { amount: "1" })).toMatchObject({ ok: false, state: { message: "Please sign in to continue." } });
+    expect(await executeAction(definition, null, { amount: "1" })).toMatchObject({
+      ok: false,
+      state: { message: "Please sign in to continue." },
+    });
     expect(await executeAction(definition, { ...employer, role: "CANDIDATE" }, { amount: "1" })).toMatchObject({ ok: false });
     expect(calls).toEqual([]);
   });
@@ -51,7 +54,10 @@ describe("executeAction", () => {
     console.error = (...args: unknown[]) => logged.push(args);
     try {
       const outcome = await executeAction(definition, employer, { amount: "500" });
-      expect(outcome.state).toMatchObject({ status: "error", message: expect.stringMatching(/^Something went wrong on our side \(reference [0-9a-f]{8}\)/) });
+      expect(outcome.state).toMatchObject({
+        status: "error",
+        message: expect.stringMatching(/^Something went wrong on our side \(reference [0-9a-f]{8}\)/),
+      });
       expect(JSON.stringify(outcome.state)).not.toContain("exploded");
       expect(logged).toHaveLength(1);
     } finally {
@@ -60,7 +66,11 @@ describe("executeAction", () => {
   });
 
   it("public definitions run without an actor", async () => {
-    const open = definePublicAction({ roles: "public", schema: z.object({ q: z.string() }), run: async (input, actor) => `${input.q}:${actor === null}` });
+    const open = definePublicAction({
+      roles: "public",
+      schema: z.object({ q: z.string() }),
+      run: async (input, actor) => `${input.q}:${actor === null}`,
+    });
     expect(await executeAction(open, null, { q: "x" })).toMatchObject({ ok: true, result: "x:true" });
   });
 });

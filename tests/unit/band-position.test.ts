@@ -57,7 +57,9 @@ describe("bandPosition", () => {
   });
 
   it("reads as a sentence", () => {
-    expect(positionHeadline(bandPosition(at(420), { quantilesUsd: quantiles([0, 500]) })!)).toBe("Pays more than 84% of comparable listings");
+    expect(positionHeadline(bandPosition(at(420), { quantilesUsd: quantiles([0, 500]) })!)).toBe(
+      "Pays more than 84% of comparable listings",
+    );
     expect(positionHeadline(bandPosition(at(100), band)!)).toBe("Pays at or below the lowest comparable listings");
     expect(positionHeadline(bandPosition(at(900), band)!)).toBe("Pays more than every comparable listing");
   });
@@ -73,11 +75,18 @@ describe("bandPosition", () => {
 describe("band regions", () => {
   const region = (code: string, countries: string[]): BandRegion => ({ code, name: code, countries });
   const regions = new Map(
-    [region("eu", ["DE", "FR", "PL"]), region("europe", ["DE", "FR", "PL", "GB", "CH"]), region("us-canada", ["US", "CA"]), region("americas", ["US", "CA", "MX", "BR"])].map(
-      (r) => [r.code, r],
-    ),
+    [
+      region("eu", ["DE", "FR", "PL"]),
+      region("europe", ["DE", "FR", "PL", "GB", "CH"]),
+      region("us-canada", ["US", "CA"]),
+      region("americas", ["US", "CA", "MX", "BR"]),
+    ].map((r) => [r.code, r]),
   );
-  const listing = (eligibleRegions: string[], eligibleCountries: string[], worldwide = false) => ({ worldwide, eligibleRegions, eligibleCountries });
+  const listing = (eligibleRegions: string[], eligibleCountries: string[], worldwide = false) => ({
+    worldwide,
+    eligibleRegions,
+    eligibleCountries,
+  });
   const codes = (l: ReturnType<typeof listing>) => comparisonRegions(l, regions).map((r) => r.code);
 
   it("compare within the regions that contain every eligible country, smallest first", () => {

@@ -73,7 +73,9 @@ describe("eligibility text", () => {
 
   it("abbreviates short region codes and names long ones, then lists countries", () => {
     expect(eligibilitySummary({ worldwide: false, eligibleRegions: ["eu", "uk"], eligibleCountries: [] }, names)).toBe("EU, UK");
-    expect(eligibilitySummary({ worldwide: false, eligibleRegions: ["americas"], eligibleCountries: ["gb"] }, names)).toBe("Americas, GB");
+    expect(eligibilitySummary({ worldwide: false, eligibleRegions: ["americas"], eligibleCountries: ["gb"] }, names)).toBe(
+      "Americas, GB",
+    );
     expect(eligibilitySummary({ worldwide: false, eligibleRegions: [], eligibleCountries: ["US", "CA"] }, names)).toBe("US, CA");
   });
 

@@ -59,19 +59,37 @@ describe("assessEligibility", () => {
 
   it("judges timezone overlap against the required hours, across midnight", () => {
     // Window 05:00–13:00 UTC needs 4 h; Berlin's day is 08:00–16:00 UTC: 5 h shared.
-    const enough = assessEligibility(rules({ worldwide: true, tzWindowStartUtc: 300, tzWindowEndUtc: 780, tzRequiredOverlapHours: 4 }), berlinWinter, regions);
+    const enough = assessEligibility(
+      rules({ worldwide: true, tzWindowStartUtc: 300, tzWindowEndUtc: 780, tzRequiredOverlapHours: 4 }),
+      berlinWinter,
+      regions,
+    );
     expect(enough.verdict).toBe("eligible");
     expect(enough.timezone.reason).toContain("5 hours");
     // Window 14:00–02:00 UTC (crosses midnight) needs 4 h; Berlin shares 14:00–16:00: partial, so check.
-    const partial = assessEligibility(rules({ worldwide: true, tzWindowStartUtc: 840, tzWindowEndUtc: 120, tzRequiredOverlapHours: 4 }), berlinWinter, regions);
+    const partial = assessEligibility(
+      rules({ worldwide: true, tzWindowStartUtc: 840, tzWindowEndUtc: 120, tzRequiredOverlapHours: 4 }),
+      berlinWinter,
+      regions,
+    );
     expect(partial.verdict).toBe("check");
     expect(partial.timezone.reason).toContain("only 2 hours");
     // Window 22:00–04:00 UTC needs 2 h; no overlap at all with Berlin's day.
-    const none = assessEligibility(rules({ worldwide: true, tzWindowStartUtc: 1320, tzWindowEndUtc: 240, tzRequiredOverlapHours: 2 }), berlinWinter, regions);
+    const none = assessEligibility(
+      rules({ worldwide: true, tzWindowStartUtc: 1320, tzWindowEndUtc: 240, tzRequiredOverlapHours: 2 }),
+      berlinWinter,
+      regions,
+    );
     expect(none.verdict).toBe("not_eligible");
     // The same window suits Auckland (UTC+13): 09:00–17:00 there is 20:00–04:00 UTC.
     const auckland = { country: "NZ", utcOffsetMinutes: 13 * 60, workAuthorizations: [] };
-    expect(assessEligibility(rules({ worldwide: true, tzWindowStartUtc: 1320, tzWindowEndUtc: 240, tzRequiredOverlapHours: 2 }), auckland, regions).timezone.verdict).toBe("eligible");
+    expect(
+      assessEligibility(
+        rules({ worldwide: true, tzWindowStartUtc: 1320, tzWindowEndUtc: 240, tzRequiredOverlapHours: 2 }),
+        auckland,
+        regions,
+      ).timezone.verdict,
+    ).toBe("eligible");
   });
 
   it("asks to check work authorisation: visa needed, sponsored or not", () => {
@@ -79,14 +97,22 @@ describe("assessEligibility", () => {
     const us = rules({ eligibleCountries: ["US"], visaPolicy: "MUST_HAVE_AUTHORIZATION" });
     expect(assessEligibility(us, { ...needsVisa, country: "US" }, regions).authorisation.verdict).toBe("check");
     expect(assessEligibility(us, { ...needsVisa, country: "US", workAuthorizations: ["US"] }, regions).verdict).toBe("eligible");
-    const sponsor = assessEligibility(rules({ eligibleCountries: ["US"], visaPolicy: "WILL_SPONSOR" }), { ...needsVisa, country: "US" }, regions);
+    const sponsor = assessEligibility(
+      rules({ eligibleCountries: ["US"], visaPolicy: "WILL_SPONSOR" }),
+      { ...needsVisa, country: "US" },
+      regions,
+    );
     expect(sponsor.verdict).toBe("check");
     expect(sponsor.authorisation.reason).toBe("You may need a visa or work permit; the company sponsors one.");
   });
 
   it("asks for the profile's country and timezone when they are missing", () => {
     const unknown = { country: null, utcOffsetMinutes: null, workAuthorizations: [] };
-    const result = assessEligibility(rules({ eligibleCountries: ["DE"], tzWindowStartUtc: 480, tzWindowEndUtc: 960, tzRequiredOverlapHours: 3 }), unknown, regions);
+    const result = assessEligibility(
+      rules({ eligibleCountries: ["DE"], tzWindowStartUtc: 480, tzWindowEndUtc: 960, tzRequiredOverlapHours: 3 }),
+      unknown,
+      regions,
+    );
     expect(result.verdict).toBe("check");
     expect(result.country.reason).toMatch(/Add your country/);
     expect(result.timezone.reason).toMatch(/Add your timezone/);
@@ -95,7 +121,13 @@ describe("assessEligibility", () => {
 
 describe("matchesEligibilityFilter", () => {
   it("keeps listings whose country and timezone rules pass, whatever the visa policy", () => {
-    const listing = rules({ eligibleRegions: ["eu"], tzWindowStartUtc: 420, tzWindowEndUtc: 960, tzRequiredOverlapHours: 4, visaPolicy: "MUST_HAVE_AUTHORIZATION" });
+    const listing = rules({
+      eligibleRegions: ["eu"],
+      tzWindowStartUtc: 420,
+      tzWindowEndUtc: 960,
+      tzRequiredOverlapHours: 4,
+      visaPolicy: "MUST_HAVE_AUTHORIZATION",
+    });
     expect(matchesEligibilityFilter(listing, { country: "PT", utcOffsetMinutes: 0 }, regions)).toBe(true);
     expect(matchesEligibilityFilter(listing, { country: "US", utcOffsetMinutes: 0 }, regions)).toBe(false);
     expect(matchesEligibilityFilter(listing, { country: null, utcOffsetMinutes: -8 * 60 }, regions)).toBe(false);

@@ -87,7 +87,12 @@ describe("JSON Feed 1.1", () => {
   it("has the spec's required fields and ours", () => {
     const json = buildJsonFeed(feed);
     expect(jsonFeedSchema.safeParse(json).error).toBeUndefined();
-    expect(json.items[0]).toMatchObject({ id: item.id, url: item.url, date_published: "2026-11-20T10:00:00.000Z", content_html: item.contentHtml });
+    expect(json.items[0]).toMatchObject({
+      id: item.id,
+      url: item.url,
+      date_published: "2026-11-20T10:00:00.000Z",
+      content_html: item.contentHtml,
+    });
   });
 });
 

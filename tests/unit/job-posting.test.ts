@@ -52,24 +52,39 @@ describe("buildJobPosting", () => {
   });
 
   it("names the countries of each region and each listed country, once", () => {
-    const posting = buildJobPosting(listing({ eligibleRegions: ["eu", "uk-ireland"], eligibleCountries: ["GB", "US"] }), { url, regions })!;
+    const posting = buildJobPosting(listing({ eligibleRegions: ["eu", "uk-ireland"], eligibleCountries: ["GB", "US"] }), {
+      url,
+      regions,
+    })!;
     expect(posting.applicantLocationRequirements.map((c) => c.name)).toEqual([
-      "Germany", "France", "Netherlands", "United Kingdom", "Ireland", "United States",
+      "Germany",
+      "France",
+      "Netherlands",
+      "United Kingdom",
+      "Ireland",
+      "United States",
     ]);
     expect(posting.applicantLocationRequirements.every((c) => c["@type"] === "Country")).toBe(true);
   });
 
   it("names every country for a worldwide role, since Google has no 'anywhere' value", () => {
-    expect(applicantCountries(listing({ worldwide: true, eligibleRegions: [], eligibleCountries: [] }), regions)).toHaveLength(COUNTRIES.length);
+    expect(applicantCountries(listing({ worldwide: true, eligibleRegions: [], eligibleCountries: [] }), regions)).toHaveLength(
+      COUNTRIES.length,
+    );
   });
 
   it("maps engagement models to employment types", () => {
-    expect(buildJobPosting(listing({ engagementModel: "EMPLOYER_OF_RECORD" }), { url, regions })!.employmentType).toBe("FULL_TIME");
+    expect(buildJobPosting(listing({ engagementModel: "EMPLOYER_OF_RECORD" }), { url, regions })!.employmentType).toBe(
+      "FULL_TIME",
+    );
     expect(buildJobPosting(listing({ engagementModel: "CONTRACTOR" }), { url, regions })!.employmentType).toBe("CONTRACTOR");
   });
 
   it("keeps the stated currency and period of day and hour rates", () => {
-    const posting = buildJobPosting(listing({ salaryMin: 95, salaryMax: 120, salaryCurrency: "EUR", salaryPeriod: "HOUR" }), { url, regions })!;
+    const posting = buildJobPosting(listing({ salaryMin: 95, salaryMax: 120, salaryCurrency: "EUR", salaryPeriod: "HOUR" }), {
+      url,
+      regions,
+    })!;
     expect(posting.baseSalary).toEqual({
       "@type": "MonetaryAmount",
       currency: "EUR",
@@ -84,7 +99,9 @@ describe("buildJobPosting", () => {
 
   it("describes the role as escaped HTML with benefits after the description", () => {
     const posting = buildJobPosting(listing({ description: "Use <b>Go</b> & Rust", benefits: "- Equity" }), { url, regions })!;
-    expect(posting.description).toBe("<p>Use &lt;b&gt;Go&lt;/b&gt; &amp; Rust</p>\n<p><strong>Benefits</strong></p>\n<ul><li>Equity</li></ul>");
+    expect(posting.description).toBe(
+      "<p>Use &lt;b&gt;Go&lt;/b&gt; &amp; Rust</p>\n<p><strong>Benefits</strong></p>\n<ul><li>Equity</li></ul>",
+    );
   });
 
   it("returns null for a listing that was never published", () => {

@@ -19,7 +19,13 @@ const valid = {
 
 describe("listing schema", () => {
   it("normalises form values: single values become lists, codes are upper-cased, blanks are absent", () => {
-    const parsed = listingSchema.parse({ ...valid, benefits: "  ", tzWindowStartUtc: "", tzWindowEndUtc: "", tzRequiredOverlapHours: "" });
+    const parsed = listingSchema.parse({
+      ...valid,
+      benefits: "  ",
+      tzWindowStartUtc: "",
+      tzWindowEndUtc: "",
+      tzRequiredOverlapHours: "",
+    });
     expect(parsed).toMatchObject({
       salaryMin: 200_000,
       salaryCurrency: "USD",
@@ -46,7 +52,12 @@ describe("listing schema", () => {
   });
 
   it("refuses an overlap longer than a window that crosses midnight", () => {
-    const result = listingSchema.safeParse({ ...valid, tzWindowStartUtc: "22:00", tzWindowEndUtc: "02:00", tzRequiredOverlapHours: "5" });
+    const result = listingSchema.safeParse({
+      ...valid,
+      tzWindowStartUtc: "22:00",
+      tzWindowEndUtc: "02:00",
+      tzRequiredOverlapHours: "5",
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path[0])).toEqual(["tzRequiredOverlapHours"]);
   });

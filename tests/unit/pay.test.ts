@@ -21,9 +21,23 @@ describe("period rules", () => {
 
 describe("exchange-rate table", () => {
   it("covers the fifteen supported currencies, each with a positive rate", () => {
-    expect([...SUPPORTED_CURRENCIES].sort()).toEqual(
-      ["AUD", "BRL", "CAD", "CHF", "DKK", "EUR", "GBP", "INR", "JPY", "NOK", "NZD", "PLN", "SEK", "SGD", "USD"],
-    );
+    expect([...SUPPORTED_CURRENCIES].sort()).toEqual([
+      "AUD",
+      "BRL",
+      "CAD",
+      "CHF",
+      "DKK",
+      "EUR",
+      "GBP",
+      "INR",
+      "JPY",
+      "NOK",
+      "NZD",
+      "PLN",
+      "SEK",
+      "SGD",
+      "USD",
+    ]);
     for (const code of SUPPORTED_CURRENCIES) expect(USD_PER_UNIT[code]).toBeGreaterThan(0);
     expect(USD_PER_UNIT.USD).toBe(1);
   });
@@ -104,9 +118,7 @@ describe("formatPay", () => {
     expect(formatPay({ salaryMin: 190_000, salaryMax: 240_000, salaryCurrency: "USD", salaryPeriod: "YEAR" })).toBe(
       "$190,000 – $240,000 a year",
     );
-    expect(formatPay({ salaryMin: 95, salaryMax: 120, salaryCurrency: "EUR", salaryPeriod: "HOUR" })).toBe(
-      "€95 – €120 an hour",
-    );
+    expect(formatPay({ salaryMin: 95, salaryMax: 120, salaryCurrency: "EUR", salaryPeriod: "HOUR" })).toBe("€95 – €120 an hour");
     expect(formatPay({ salaryMin: 12_500, salaryMax: 14_000, salaryCurrency: "GBP", salaryPeriod: "MONTH" })).toBe(
       "£12,500 – £14,000 a month",
     );
@@ -129,9 +141,7 @@ describe("formatPay", () => {
   });
 
   it("refuses an unknown currency", () => {
-    expect(() => formatPay({ salaryMin: 1, salaryMax: 2, salaryCurrency: "XYZ", salaryPeriod: "YEAR" })).toThrow(
-      ValidationError,
-    );
+    expect(() => formatPay({ salaryMin: 1, salaryMax: 2, salaryCurrency: "XYZ", salaryPeriod: "YEAR" })).toThrow(ValidationError);
   });
 });
 
@@ -143,17 +153,37 @@ describe("pay schemas", () => {
   });
 
   it("coerces form strings and checks the range", () => {
-    const ok = payRangeSchema.safeParse({ salaryMin: "190000", salaryMax: "240000", salaryCurrency: "usd", salaryPeriod: "YEAR" });
-    expect(ok.success && ok.data).toEqual({ salaryMin: 190_000, salaryMax: 240_000, salaryCurrency: "USD", salaryPeriod: "YEAR" });
+    const ok = payRangeSchema.safeParse({
+      salaryMin: "190000",
+      salaryMax: "240000",
+      salaryCurrency: "usd",
+      salaryPeriod: "YEAR",
+    });
+    expect(ok.success && ok.data).toEqual({
+      salaryMin: 190_000,
+      salaryMax: 240_000,
+      salaryCurrency: "USD",
+      salaryPeriod: "YEAR",
+    });
 
-    const reversed = payRangeSchema.safeParse({ salaryMin: 240_000, salaryMax: 190_000, salaryCurrency: "USD", salaryPeriod: "YEAR" });
+    const reversed = payRangeSchema.safeParse({
+      salaryMin: 240_000,
+      salaryMax: 190_000,
+      salaryCurrency: "USD",
+      salaryPeriod: "YEAR",
+    });
     expect(reversed.success).toBe(false);
     expect(reversed.error?.issues[0]?.path).toEqual(["salaryMax"]);
 
-    expect(payRangeSchema.safeParse({ salaryMin: 0, salaryMax: 10, salaryCurrency: "USD", salaryPeriod: "YEAR" }).success).toBe(false);
-    expect(payRangeSchema.safeParse({ salaryMin: 10, salaryMax: 20, salaryCurrency: "USD", salaryPeriod: "WEEK" }).success).toBe(false);
+    expect(payRangeSchema.safeParse({ salaryMin: 0, salaryMax: 10, salaryCurrency: "USD", salaryPeriod: "YEAR" }).success).toBe(
+      false,
+    );
+    expect(payRangeSchema.safeParse({ salaryMin: 10, salaryMax: 20, salaryCurrency: "USD", salaryPeriod: "WEEK" }).success).toBe(
+      false,
+    );
     expect(
-      payRangeSchema.safeParse({ salaryMin: 1_500_000, salaryMax: 2_000_000, salaryCurrency: "USD", salaryPeriod: "HOUR" }).success,
+      payRangeSchema.safeParse({ salaryMin: 1_500_000, salaryMax: 2_000_000, salaryCurrency: "USD", salaryPeriod: "HOUR" })
+        .success,
     ).toBe(false);
   });
 });

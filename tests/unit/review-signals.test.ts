@@ -20,8 +20,12 @@ describe("reviewSignals", () => {
     expect(reviewSignals({ ...base, duplicateTitle: true }).map((s) => s.kind)).toEqual(["duplicate"]);
     expect(reviewSignals({ ...base, annualUsdMax: 300_001 }).map((s) => s.kind)).toEqual(["pay"]);
     expect(reviewSignals({ ...base, annualUsdMin: 20_000 }).map((s) => s.kind)).toEqual(["pay"]);
-    expect(reviewSignals({ ...base, description: "Apply at http://a.test and https://b.test" })[0]?.message).toContain("2 external links");
-    expect(reviewSignals({ ...base, companyCreatedAt: new Date("2026-11-20T00:00:00Z") }).map((s) => s.kind)).toEqual(["new-employer"]);
+    expect(reviewSignals({ ...base, description: "Apply at http://a.test and https://b.test" })[0]?.message).toContain(
+      "2 external links",
+    );
+    expect(reviewSignals({ ...base, companyCreatedAt: new Date("2026-11-20T00:00:00Z") }).map((s) => s.kind)).toEqual([
+      "new-employer",
+    ]);
   });
 
   it("a range of exactly 1.5x its minimum is not flagged", () => {

@@ -14,6 +14,10 @@ describe("safeCallbackPath", () => {
   );
 
   it("sends each role to its home", () => {
-    expect([homeForRole("CANDIDATE"), homeForRole("EMPLOYER"), homeForRole("ADMIN")]).toEqual(["/", "/employer/listings", "/admin/review"]);
+    expect([homeForRole("CANDIDATE"), homeForRole("EMPLOYER"), homeForRole("ADMIN")]).toEqual([
+      "/",
+      "/employer/listings",
+      "/admin/review",
+    ]);
   });
 });

@@ -6,7 +6,9 @@ const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 
 describe("the search query schema", () => {
   it("reads every parameter, lists from repeated keys or commas", () => {
-    const result = parse("q=kafka&level=staff&level=principal&skill=go,rust&skillMatch=all&minPay=200,000&country=de&tz=europe/berlin&industry=fintech&engagement=Employee&visa=will-sponsor&postedWithinDays=7&sort=pay&limit=10");
+    const result = parse(
+      "q=kafka&level=staff&level=principal&skill=go,rust&skillMatch=all&minPay=200,000&country=de&tz=europe/berlin&industry=fintech&engagement=Employee&visa=will-sponsor&postedWithinDays=7&sort=pay&limit=10",
+    );
     expect(result).toEqual({
       ok: true,
       query: {
@@ -32,8 +34,18 @@ describe("the search query schema", () => {
     const result = parse("minPay=lots&country=Germany&tz=Mars/Olympus&sort=best&limit=500&engagement=intern&postedWithinDays=0");
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => e.parameter).sort()).toEqual(["country", "engagement", "limit", "minPay", "postedWithinDays", "sort", "tz"]);
-    expect(result.errors.find((e) => e.parameter === "tz")?.message).toBe("Use a timezone name such as Europe/Berlin, or an offset such as UTC+05:30.");
+    expect(result.errors.map((e) => e.parameter).sort()).toEqual([
+      "country",
+      "engagement",
+      "limit",
+      "minPay",
+      "postedWithinDays",
+      "sort",
+      "tz",
+    ]);
+    expect(result.errors.find((e) => e.parameter === "tz")?.message).toBe(
+      "Use a timezone name such as Europe/Berlin, or an offset such as UTC+05:30.",
+    );
   });
 
   it("drops only the invalid parameters for pages", () => {
@@ -44,7 +56,9 @@ describe("the search query schema", () => {
   });
 
   it("treats blanks as absent and round-trips through URL parameters", () => {
-    const { query } = searchParamsToQuery(new URLSearchParams("q=&country=&tz=UTC%2B5:30&level=staff&level=&skill=kafka&skill=go&skillMatch=all"));
+    const { query } = searchParamsToQuery(
+      new URLSearchParams("q=&country=&tz=UTC%2B5:30&level=staff&level=&skill=kafka&skill=go&skillMatch=all"),
+    );
     expect(query.q).toBeUndefined();
     expect(query.country).toBeUndefined();
     expect(query.tz).toBe("UTC+05:30");

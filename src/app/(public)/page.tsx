@@ -40,8 +40,8 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           Remote backend architect roles, with real pay and clear eligibility.
         </h1>
         <p className="max-w-2xl text-lg text-ink-muted">
-          Every listing states its salary range, the countries and timezones it hires in, and how you would be
-          engaged — so you can tell in seconds whether a role is open to you.
+          Every listing states its salary range, the countries and timezones it hires in, and how you would be engaged — so you
+          can tell in seconds whether a role is open to you.
         </p>
         {/* A plain GET form: searching from the home page needs no JavaScript. */}
         <form action="/jobs" method="get" role="search" aria-label="Search roles" className="flex max-w-2xl flex-wrap gap-2">
@@ -73,7 +73,9 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             Newest roles
           </h2>
           <p className="text-sm text-ink-muted">
-            {total > listings.length ? `The newest ${listings.length} of ${plural(total, "open role")}. ` : `${plural(total, "open role")}. `}
+            {total > listings.length
+              ? `The newest ${listings.length} of ${plural(total, "open role")}. `
+              : `${plural(total, "open role")}. `}
             <Link className="link font-medium" href="/jobs">
               See all and filter
             </Link>

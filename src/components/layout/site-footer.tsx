@@ -5,8 +5,8 @@ export function SiteFooter() {
     <footer className="mt-section border-t border-line bg-surface">
       <div className="mx-auto flex w-full max-w-page flex-col gap-4 px-gutter py-8 text-sm text-ink-muted md:flex-row md:items-center md:justify-between">
         <p>
-          <span className="font-semibold text-ink">Backplane</span> — remote backend architect roles with real pay and
-          clear eligibility.
+          <span className="font-semibold text-ink">Backplane</span> — remote backend architect roles with real pay and clear
+          eligibility.
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">

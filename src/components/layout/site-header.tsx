@@ -46,7 +46,14 @@ export async function SiteHeader() {
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex w-full max-w-page flex-wrap items-center gap-x-4 gap-y-1 px-gutter py-2 md:flex-nowrap md:py-3">
         <Link href="/" className="flex min-h-10 items-center gap-2 rounded-md text-lg font-bold tracking-tight text-ink">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 text-accent" fill="none" stroke="currentColor" strokeWidth="2">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-6 text-accent"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
             <rect x="3" y="4" width="18" height="5" rx="1.5" />
             <rect x="3" y="15" width="18" height="5" rx="1.5" />
             <path d="M8 9v6M16 9v6" />

@@ -28,7 +28,8 @@ function WhoCanApply({ worldwide, eligibleRegions, eligibleCountries, regions }:
             {/* The member countries stay one click away, readable without JavaScript. */}
             <details>
               <summary className="rounded-sm font-medium">
-                {region.name} <span className="font-normal text-ink-muted">({plural(region.countries.length, "country", "countries")})</span>
+                {region.name}{" "}
+                <span className="font-normal text-ink-muted">({plural(region.countries.length, "country", "countries")})</span>
               </summary>
               <p className="mt-1 text-sm text-ink-muted">{listText(region.countries.map(countryName))}</p>
             </details>

@@ -2,7 +2,13 @@ import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
 /** Label/value pairs as a description list, stacked on phones and side by side from sm up. */
-export function FactList({ facts, className }: { facts: ReadonlyArray<{ label: string; value: ReactNode }>; className?: string }) {
+export function FactList({
+  facts,
+  className,
+}: {
+  facts: ReadonlyArray<{ label: string; value: ReactNode }>;
+  className?: string;
+}) {
   return (
     <dl className={cn("divide-y divide-line", className)}>
       {facts.map((fact) => (

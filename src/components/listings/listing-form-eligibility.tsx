@@ -50,14 +50,17 @@ export function ListingFormEligibility({ state, regions }: { state: FormState; r
             error={fieldError(state, "eligibleRegions")}
           />
         </div>
-        <ListingFormCountries selected={echoedValues(state, "eligibleCountries") ?? []} error={fieldError(state, "eligibleCountries")} />
+        <ListingFormCountries
+          selected={echoedValues(state, "eligibleCountries") ?? []}
+          error={fieldError(state, "eligibleCountries")}
+        />
       </fieldset>
 
       <fieldset className="flex flex-col gap-4" aria-describedby="tz-hint">
         <legend className="mb-1 text-base font-semibold text-ink">Working hours</legend>
         <HintText id="tz-hint">
-          The window, in UTC, when the team works. Leave both times empty if any timezone works; a window may cross
-          midnight (22:00 to 06:00).
+          The window, in UTC, when the team works. Leave both times empty if any timezone works; a window may cross midnight
+          (22:00 to 06:00).
         </HintText>
         <div className="grid gap-5 sm:grid-cols-3">
           <TextField
@@ -100,7 +103,11 @@ export function ListingFormEligibility({ state, regions }: { state: FormState; r
         name="engagementModel"
         legend="Engagement (required)"
         required
-        options={ENGAGEMENT_MODELS.map((m) => ({ value: m, label: engagementModelLabel[m], hint: engagementModelDescription[m] }))}
+        options={ENGAGEMENT_MODELS.map((m) => ({
+          value: m,
+          label: engagementModelLabel[m],
+          hint: engagementModelDescription[m],
+        }))}
         defaultValue={echoedValue(state, "engagementModel")}
         error={fieldError(state, "engagementModel")}
       />

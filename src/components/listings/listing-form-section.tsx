@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui";
 
 /** One titled part of the posting form. */
-export function ListingFormSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+export function ListingFormSection({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card as="section" aria-labelledby={id} className="flex flex-col gap-5">
       <div className="flex flex-col gap-1">

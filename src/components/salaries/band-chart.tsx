@@ -83,7 +83,15 @@ export function BandChart({
             key={row.key}
             data-band={row.key}
             data-count={row.stats.listingCount}
-            {...(f ? { "data-min": f.minUsd, "data-p25": f.p25Usd, "data-median": f.medianUsd, "data-p75": f.p75Usd, "data-max": f.maxUsd } : {})}
+            {...(f
+              ? {
+                  "data-min": f.minUsd,
+                  "data-p25": f.p25Usd,
+                  "data-median": f.medianUsd,
+                  "data-p75": f.p75Usd,
+                  "data-max": f.maxUsd,
+                }
+              : {})}
           >
             <text x="0" y={y + 17} className="fill-ink text-sm font-medium">
               {shortLabel(row.label)}
@@ -92,8 +100,24 @@ export function BandChart({
               <>
                 <line x1={x(f.minUsd)} x2={x(f.p25Usd)} y1={mid} y2={mid} className="stroke-ink-muted" strokeWidth={1.5} />
                 <line x1={x(f.p75Usd)} x2={x(f.maxUsd)} y1={mid} y2={mid} className="stroke-ink-muted" strokeWidth={1.5} />
-                <line x1={x(f.minUsd)} x2={x(f.minUsd)} y1={mid - 7} y2={mid + 7} className="stroke-ink-muted" strokeWidth={1.5} data-part="min" />
-                <line x1={x(f.maxUsd)} x2={x(f.maxUsd)} y1={mid - 7} y2={mid + 7} className="stroke-ink-muted" strokeWidth={1.5} data-part="max" />
+                <line
+                  x1={x(f.minUsd)}
+                  x2={x(f.minUsd)}
+                  y1={mid - 7}
+                  y2={mid + 7}
+                  className="stroke-ink-muted"
+                  strokeWidth={1.5}
+                  data-part="min"
+                />
+                <line
+                  x1={x(f.maxUsd)}
+                  x2={x(f.maxUsd)}
+                  y1={mid - 7}
+                  y2={mid + 7}
+                  className="stroke-ink-muted"
+                  strokeWidth={1.5}
+                  data-part="max"
+                />
                 <rect
                   x={x(f.p25Usd)}
                   width={width(f.p25Usd, f.p75Usd)}
@@ -104,7 +128,15 @@ export function BandChart({
                   strokeWidth={1.5}
                   data-part="box"
                 />
-                <line x1={x(f.medianUsd)} x2={x(f.medianUsd)} y1={mid - 13} y2={mid + 13} className="stroke-ink" strokeWidth={3} data-part="median" />
+                <line
+                  x1={x(f.medianUsd)}
+                  x2={x(f.medianUsd)}
+                  y1={mid - 13}
+                  y2={mid + 13}
+                  className="stroke-ink"
+                  strokeWidth={3}
+                  data-part="median"
+                />
               </>
             ) : (
               <text x="0" y={mid + 5} className="fill-ink-muted text-sm" data-part="not-enough-data">

@@ -32,7 +32,12 @@ export function BandFigure({
       <p className="max-w-prose text-ink-muted" data-summary={id}>
         {summary}
       </p>
-      <BandTable id={`${id}-table`} caption={`${title}: annual US dollars, range midpoints`} groupHeading={groupHeading} rows={rows} />
+      <BandTable
+        id={`${id}-table`}
+        caption={`${title}: annual US dollars, range midpoints`}
+        groupHeading={groupHeading}
+        rows={rows}
+      />
     </figure>
   );
 }

@@ -28,7 +28,13 @@ function whereText(region: BandComparison["region"]): string {
 }
 
 /** Where this listing's pay sits among comparable listings (docs/decisions/006), beside its pay. */
-export async function ListingBandPosition({ listing, regions }: { listing: ListingForBand; regions: ReadonlyMap<string, BandRegion> }) {
+export async function ListingBandPosition({
+  listing,
+  regions,
+}: {
+  listing: ListingForBand;
+  regions: ReadonlyMap<string, BandRegion>;
+}) {
   const comparison = await compareWithBand(listing, regions);
   const bandLink = (
     <Link className="link text-sm font-medium" href={salaryBandHref(listing.level.slug)}>
@@ -46,7 +52,8 @@ export async function ListingBandPosition({ listing, regions }: { listing: Listi
             {positionHeadline(comparison.position)}
           </p>
           <p className="text-ink-muted">
-            The midpoint of this range, {formatUsd(comparison.position.midpointUsd)} a year, sits {zoneText[comparison.position.zone]}.
+            The midpoint of this range, {formatUsd(comparison.position.midpointUsd)} a year, sits{" "}
+            {zoneText[comparison.position.zone]}.
           </p>
           <FactList
             facts={[
@@ -61,13 +68,16 @@ export async function ListingBandPosition({ listing, regions }: { listing: Listi
           <BandStrip
             id="band-position-chart"
             title="This listing's pay against comparable listings"
-            description={bandStripDescription(comparison.band.figures!, { minUsd: listing.annualUsdMin, maxUsd: listing.annualUsdMax })}
+            description={bandStripDescription(comparison.band.figures!, {
+              minUsd: listing.annualUsdMin,
+              maxUsd: listing.annualUsdMax,
+            })}
             band={comparison.band.figures!}
             range={{ minUsd: listing.annualUsdMin, maxUsd: listing.annualUsdMax, midpointUsd: comparison.position.midpointUsd }}
           />
           <p className="text-xs text-ink-muted">
-            Top: comparable listings, lowest to highest, middle half boxed, median marked. Bottom: this listing&apos;s range, its midpoint
-            as a dot. All in US dollars a year.
+            Top: comparable listings, lowest to highest, middle half boxed, median marked. Bottom: this listing&apos;s range, its
+            midpoint as a dot. All in US dollars a year.
           </p>
           <p>{bandLink}</p>
         </div>

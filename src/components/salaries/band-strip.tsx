@@ -45,11 +45,34 @@ export function BandStrip({
       ))}
       {/* The band. */}
       <line x1={x(band.minUsd)} x2={x(band.maxUsd)} y1={22} y2={22} className="stroke-ink-muted" strokeWidth={1.5} />
-      <rect x={x(band.p25Usd)} width={w(band.p25Usd, band.p75Usd)} y={12} height={20} rx={3} className="fill-accent-soft stroke-accent" strokeWidth={1.5} />
+      <rect
+        x={x(band.p25Usd)}
+        width={w(band.p25Usd, band.p75Usd)}
+        y={12}
+        height={20}
+        rx={3}
+        className="fill-accent-soft stroke-accent"
+        strokeWidth={1.5}
+      />
       <line x1={x(band.medianUsd)} x2={x(band.medianUsd)} y1={10} y2={34} className="stroke-ink" strokeWidth={3} />
       {/* This listing. */}
-      <line x1={x(range.minUsd)} x2={x(range.maxUsd)} y1={48} y2={48} className="stroke-ink" strokeWidth={4} strokeLinecap="round" />
-      <circle cx={x(range.midpointUsd)} cy={48} r={6} className="fill-accent stroke-surface" strokeWidth={2} data-part="listing-midpoint" />
+      <line
+        x1={x(range.minUsd)}
+        x2={x(range.maxUsd)}
+        y1={48}
+        y2={48}
+        className="stroke-ink"
+        strokeWidth={4}
+        strokeLinecap="round"
+      />
+      <circle
+        cx={x(range.midpointUsd)}
+        cy={48}
+        r={6}
+        className="fill-accent stroke-surface"
+        strokeWidth={2}
+        data-part="listing-midpoint"
+      />
       <line x1="0" x2="100%" y1={58} y2={58} className="stroke-line-strong" strokeWidth={1} />
       {tickValues.map((v, i) => (
         <text

@@ -6,7 +6,17 @@ export type TableRow = { key: string; label: string; stats: BandStats; premium?:
 const headings = ["Lowest", "25th percentile", "Median", "75th percentile", "Highest"] as const;
 
 /** The exact numbers a box plot draws, as a table (the accessible form of the chart). */
-export function BandTable({ id, caption, groupHeading, rows }: { id: string; caption: string; groupHeading: string; rows: readonly TableRow[] }) {
+export function BandTable({
+  id,
+  caption,
+  groupHeading,
+  rows,
+}: {
+  id: string;
+  caption: string;
+  groupHeading: string;
+  rows: readonly TableRow[];
+}) {
   return (
     // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
     <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
@@ -36,14 +46,20 @@ export function BandTable({ id, caption, groupHeading, rows }: { id: string; cap
               <tr key={row.key} data-band={row.key}>
                 <th scope="row" className="min-w-44 px-3 py-2 text-left font-medium text-ink">
                   {row.label}
-                  {row.premium ? <span className="ml-2 text-xs font-normal whitespace-nowrap text-ink-muted">(premium domain)</span> : null}
+                  {row.premium ? (
+                    <span className="ml-2 text-xs font-normal whitespace-nowrap text-ink-muted">(premium domain)</span>
+                  ) : null}
                 </th>
                 <td className="px-3 py-2 text-right tabular-nums" data-field="count">
                   {row.stats.listingCount}
                 </td>
                 {f ? (
                   [f.minUsd, f.p25Usd, f.medianUsd, f.p75Usd, f.maxUsd].map((v, i) => (
-                    <td key={headings[i]} className="px-3 py-2 text-right tabular-nums" data-field={["min", "p25", "median", "p75", "max"][i]}>
+                    <td
+                      key={headings[i]}
+                      className="px-3 py-2 text-right tabular-nums"
+                      data-field={["min", "p25", "median", "p75", "max"][i]}
+                    >
                       {formatUsd(v)}
                     </td>
                   ))

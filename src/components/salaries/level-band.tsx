@@ -22,15 +22,20 @@ export function LevelBand({
   const anchor = levelBandAnchor(level.slug);
   const f = level.stats.figures;
   return (
-    <section id={anchor} aria-labelledby={`${anchor}-heading`} className="flex scroll-mt-6 flex-col gap-4 border-t border-line pt-6">
+    <section
+      id={anchor}
+      aria-labelledby={`${anchor}-heading`}
+      className="flex scroll-mt-6 flex-col gap-4 border-t border-line pt-6"
+    >
       <h3 id={`${anchor}-heading`} className="text-xl font-semibold text-ink">
         {level.label}
       </h3>
       <p className="max-w-prose text-ink" data-level-band={level.slug}>
         {f ? (
           <>
-            Median {formatUsd(f.medianUsd)}; the middle half of {plural(level.stats.listingCount, "listing")} pays {formatUsd(f.p25Usd)} to{" "}
-            {formatUsd(f.p75Usd)}, and the full range runs from {formatUsd(f.minUsd)} to {formatUsd(f.maxUsd)}.
+            Median {formatUsd(f.medianUsd)}; the middle half of {plural(level.stats.listingCount, "listing")} pays{" "}
+            {formatUsd(f.p25Usd)} to {formatUsd(f.p75Usd)}, and the full range runs from {formatUsd(f.minUsd)} to{" "}
+            {formatUsd(f.maxUsd)}.
           </>
         ) : (
           notEnoughDataText(level.stats.listingCount)

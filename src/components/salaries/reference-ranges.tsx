@@ -25,8 +25,9 @@ export function ReferenceRanges() {
         {PREMIUM_NOTE}
       </p>
       <p className="text-sm text-ink-muted">
-        These are industry reference figures for total compensation (salary, bonus and equity), not Backplane data. The bands below
-        are computed from the pay ranges stated in our own listings, which usually cover base pay only, so they tend to sit lower.
+        These are industry reference figures for total compensation (salary, bonus and equity), not Backplane data. The bands
+        below are computed from the pay ranges stated in our own listings, which usually cover base pay only, so they tend to sit
+        lower.
       </p>
     </Card>
   );

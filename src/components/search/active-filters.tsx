@@ -10,15 +10,25 @@ function chips(query: SearchQuery, vocabulary: SearchVocabulary): Chip[] {
   const name = (list: { slug: string; name: string }[], slug: string) => list.find((x) => x.slug === slug)?.name ?? slug;
   const out: Chip[] = [];
   if (query.q) out.push({ label: `“${query.q}”`, without: { q: undefined } });
-  for (const v of query.level) out.push({ label: name(vocabulary.levels, v), without: { level: query.level.filter((x) => x !== v) } });
-  for (const v of query.skill) out.push({ label: name(vocabulary.skills, v), without: { skill: query.skill.filter((x) => x !== v) } });
-  if (query.minPay !== undefined) out.push({ label: `At least $${query.minPay.toLocaleString("en-US")}`, without: { minPay: undefined } });
+  for (const v of query.level)
+    out.push({ label: name(vocabulary.levels, v), without: { level: query.level.filter((x) => x !== v) } });
+  for (const v of query.skill)
+    out.push({ label: name(vocabulary.skills, v), without: { skill: query.skill.filter((x) => x !== v) } });
+  if (query.minPay !== undefined)
+    out.push({ label: `At least $${query.minPay.toLocaleString("en-US")}`, without: { minPay: undefined } });
   if (query.country) out.push({ label: `From ${countryName(query.country)}`, without: { country: undefined } });
   if (query.tz) out.push({ label: `Timezone ${query.tz}`, without: { tz: undefined } });
-  for (const v of query.industry) out.push({ label: name(vocabulary.industries, v), without: { industry: query.industry.filter((x) => x !== v) } });
-  for (const v of query.engagement) out.push({ label: engagementModelLabel[ENGAGEMENT_SLUGS[v]], without: { engagement: query.engagement.filter((x) => x !== v) } });
-  for (const v of query.visa) out.push({ label: visaPolicyLabel[VISA_SLUGS[v]], without: { visa: query.visa.filter((x) => x !== v) } });
-  if (query.postedWithinDays !== undefined) out.push({ label: `Posted in ${query.postedWithinDays} days`, without: { postedWithinDays: undefined } });
+  for (const v of query.industry)
+    out.push({ label: name(vocabulary.industries, v), without: { industry: query.industry.filter((x) => x !== v) } });
+  for (const v of query.engagement)
+    out.push({
+      label: engagementModelLabel[ENGAGEMENT_SLUGS[v]],
+      without: { engagement: query.engagement.filter((x) => x !== v) },
+    });
+  for (const v of query.visa)
+    out.push({ label: visaPolicyLabel[VISA_SLUGS[v]], without: { visa: query.visa.filter((x) => x !== v) } });
+  if (query.postedWithinDays !== undefined)
+    out.push({ label: `Posted in ${query.postedWithinDays} days`, without: { postedWithinDays: undefined } });
   return out;
 }
 
@@ -32,7 +42,15 @@ export function searchHref(query: SearchQuery, change: Partial<SearchQuery> = {}
 }
 
 /** Each active filter as a link that removes it, plus "clear all". */
-export function ActiveFilters({ query, vocabulary, clearHref }: { query: SearchQuery; vocabulary: SearchVocabulary; clearHref: string }) {
+export function ActiveFilters({
+  query,
+  vocabulary,
+  clearHref,
+}: {
+  query: SearchQuery;
+  vocabulary: SearchVocabulary;
+  clearHref: string;
+}) {
   const list = chips(query, vocabulary);
   if (list.length === 0) return null;
   return (

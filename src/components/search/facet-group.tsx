@@ -21,7 +21,13 @@ function Option({ name, option, checked }: { name: string; option: FacetOption; 
   return (
     <li>
       <label>
-        <input type="checkbox" name={name} value={option.value} defaultChecked={checked} disabled={option.count === 0 && !checked} />
+        <input
+          type="checkbox"
+          name={name}
+          value={option.value}
+          defaultChecked={checked}
+          disabled={option.count === 0 && !checked}
+        />
         <span>
           {option.label} <small>({option.count})</small>
         </span>

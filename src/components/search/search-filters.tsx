@@ -35,7 +35,14 @@ export function SearchFilters({ query, vocabulary, facets, timezones, profileNot
         <label htmlFor="search-q" className={label}>
           Search
         </label>
-        <Input id="search-q" type="search" name="q" defaultValue={query.q ?? ""} placeholder="Kafka, payments, event sourcing…" maxLength={200} />
+        <Input
+          id="search-q"
+          type="search"
+          name="q"
+          defaultValue={query.q ?? ""}
+          placeholder="Kafka, payments, event sourcing…"
+          maxLength={200}
+        />
       </div>
 
       <fieldset className="flex flex-col gap-3">
@@ -57,7 +64,14 @@ export function SearchFilters({ query, vocabulary, facets, timezones, profileNot
           <label htmlFor="search-tz" className="text-sm text-ink">
             Your timezone
           </label>
-          <Input id="search-tz" name="tz" list="search-tz-options" defaultValue={query.tz ?? ""} placeholder="Europe/Berlin or UTC+01:00" aria-describedby="search-tz-hint" />
+          <Input
+            id="search-tz"
+            name="tz"
+            list="search-tz-options"
+            defaultValue={query.tz ?? ""}
+            placeholder="Europe/Berlin or UTC+01:00"
+            aria-describedby="search-tz-hint"
+          />
           <datalist id="search-tz-options">
             {timezones.map((zone) => (
               <option key={zone} value={zone} />
@@ -70,20 +84,48 @@ export function SearchFilters({ query, vocabulary, facets, timezones, profileNot
         {profileNote ? <p className="text-sm text-ink-muted">{profileNote}</p> : null}
       </fieldset>
 
-      <FacetGroup name="level" legend="Seniority" options={withCounts(vocabulary.levels.map((l) => ({ value: l.slug, label: l.name })), facets?.level)} selected={query.level} />
+      <FacetGroup
+        name="level"
+        legend="Seniority"
+        options={withCounts(
+          vocabulary.levels.map((l) => ({ value: l.slug, label: l.name })),
+          facets?.level,
+        )}
+        selected={query.level}
+      />
 
       <div className="flex flex-col gap-1.5">
         <label htmlFor="search-minpay" className={label}>
           Minimum pay (USD a year)
         </label>
-        <Input id="search-minpay" name="minPay" type="number" inputMode="numeric" min={0} step={10000} defaultValue={query.minPay ?? ""} placeholder="e.g. 200000" aria-describedby="search-minpay-hint" />
+        <Input
+          id="search-minpay"
+          name="minPay"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={10000}
+          defaultValue={query.minPay ?? ""}
+          placeholder="e.g. 200000"
+          aria-describedby="search-minpay-hint"
+        />
         <p id="search-minpay-hint" className="text-sm text-ink-muted">
           Compared with the top of each range, converted to annual US dollars.
         </p>
       </div>
 
       <div className="flex flex-col gap-2">
-        <FacetGroup name="skill" legend="Skills" options={withCounts(vocabulary.skills.map((s) => ({ value: s.slug, label: s.name })), facets?.skill, "count")} selected={query.skill} visible={10} />
+        <FacetGroup
+          name="skill"
+          legend="Skills"
+          options={withCounts(
+            vocabulary.skills.map((s) => ({ value: s.slug, label: s.name })),
+            facets?.skill,
+            "count",
+          )}
+          selected={query.skill}
+          visible={10}
+        />
         <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <legend className="sr-only">Match skills</legend>
           {(["any", "all"] as const).map((mode) => (
@@ -95,15 +137,32 @@ export function SearchFilters({ query, vocabulary, facets, timezones, profileNot
         </fieldset>
       </div>
 
-      <FacetGroup name="industry" legend="Industry" options={withCounts(vocabulary.industries.map((i) => ({ value: i.slug, label: i.name })), facets?.industry)} selected={query.industry} />
-      <FacetGroup name="engagement" legend="Engagement" options={withCounts(engagement, facets?.engagement)} selected={query.engagement} />
+      <FacetGroup
+        name="industry"
+        legend="Industry"
+        options={withCounts(
+          vocabulary.industries.map((i) => ({ value: i.slug, label: i.name })),
+          facets?.industry,
+        )}
+        selected={query.industry}
+      />
+      <FacetGroup
+        name="engagement"
+        legend="Engagement"
+        options={withCounts(engagement, facets?.engagement)}
+        selected={query.engagement}
+      />
       <FacetGroup name="visa" legend="Work authorisation" options={withCounts(visa, facets?.visa)} selected={query.visa} />
 
       <div className="flex flex-col gap-1.5">
         <label htmlFor="search-posted" className={label}>
           Posted
         </label>
-        <Select id="search-posted" name="postedWithinDays" defaultValue={query.postedWithinDays ? String(query.postedWithinDays) : ""}>
+        <Select
+          id="search-posted"
+          name="postedWithinDays"
+          defaultValue={query.postedWithinDays ? String(query.postedWithinDays) : ""}
+        >
           {POSTED.map(([value, text]) => (
             <option key={value} value={value}>
               {text}

@@ -22,12 +22,14 @@ const sizes: Record<ButtonSize, string> = {
   lg: "min-h-12 px-5 text-base",
 };
 
-export function buttonClasses(options: {
-  variant?: ButtonVariant;
-  size?: ButtonSize;
-  fullWidth?: boolean;
-  className?: string;
-} = {}): string {
+export function buttonClasses(
+  options: {
+    variant?: ButtonVariant;
+    size?: ButtonSize;
+    fullWidth?: boolean;
+    className?: string;
+  } = {},
+): string {
   const { variant = "primary", size = "md", fullWidth = false, className } = options;
   return cn(base, variants[variant], sizes[size], fullWidth && "w-full", className);
 }

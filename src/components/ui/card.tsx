@@ -18,6 +18,14 @@ export function Card({ as: Tag = "div", padding = "md", className, children, ...
   );
 }
 
-export function CardTitle({ as: Tag = "h2", className, children }: { as?: ElementType; className?: string; children: ReactNode }) {
+export function CardTitle({
+  as: Tag = "h2",
+  className,
+  children,
+}: {
+  as?: ElementType;
+  className?: string;
+  children: ReactNode;
+}) {
   return <Tag className={cn("text-lg font-semibold text-ink", className)}>{children}</Tag>;
 }

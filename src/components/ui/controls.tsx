@@ -20,7 +20,13 @@ function aria(invalid: boolean | undefined, describedBy: string | undefined, own
   return { "aria-invalid": invalid || undefined, "aria-describedby": ids || undefined };
 }
 
-export function Input({ invalid, describedBy, className, "aria-describedby": own, ...props }: ComponentProps<"input"> & ControlProps) {
+export function Input({
+  invalid,
+  describedBy,
+  className,
+  "aria-describedby": own,
+  ...props
+}: ComponentProps<"input"> & ControlProps) {
   return <input className={cn(controlBase, "min-h-10 px-3 py-2", className)} {...aria(invalid, describedBy, own)} {...props} />;
 }
 
@@ -42,7 +48,13 @@ export function Textarea({
   );
 }
 
-export function Select({ invalid, describedBy, className, "aria-describedby": own, ...props }: ComponentProps<"select"> & ControlProps) {
+export function Select({
+  invalid,
+  describedBy,
+  className,
+  "aria-describedby": own,
+  ...props
+}: ComponentProps<"select"> & ControlProps) {
   return (
     <select
       className={cn(controlBase, props.multiple ? "px-2 py-1" : "min-h-10 px-3 py-2", className)}
@@ -52,7 +64,13 @@ export function Select({ invalid, describedBy, className, "aria-describedby": ow
   );
 }
 
-export function Checkbox({ invalid, describedBy, className, "aria-describedby": own, ...props }: Omit<ComponentProps<"input">, "type"> & ControlProps) {
+export function Checkbox({
+  invalid,
+  describedBy,
+  className,
+  "aria-describedby": own,
+  ...props
+}: Omit<ComponentProps<"input">, "type"> & ControlProps) {
   return (
     <input
       type="checkbox"
@@ -63,7 +81,13 @@ export function Checkbox({ invalid, describedBy, className, "aria-describedby": 
   );
 }
 
-export function Radio({ invalid, describedBy, className, "aria-describedby": own, ...props }: Omit<ComponentProps<"input">, "type"> & ControlProps) {
+export function Radio({
+  invalid,
+  describedBy,
+  className,
+  "aria-describedby": own,
+  ...props
+}: Omit<ComponentProps<"input">, "type"> & ControlProps) {
   return (
     <input
       type="radio"

@@ -25,9 +25,7 @@ export function FormMessage({ state, tone, children, className }: FormMessagePro
   const resolvedTone = tone ?? (state?.status === "success" ? "success" : "error");
   return (
     <div role="status" aria-live="polite" aria-atomic="true" className={className}>
-      {message ? (
-        <p className={cn("rounded-md border px-4 py-3 text-sm font-medium", tones[resolvedTone])}>{message}</p>
-      ) : null}
+      {message ? <p className={cn("rounded-md border px-4 py-3 text-sm font-medium", tones[resolvedTone])}>{message}</p> : null}
     </div>
   );
 }

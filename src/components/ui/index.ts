@@ -4,16 +4,7 @@ export { buttonClasses, type ButtonSize, type ButtonVariant } from "./button-sty
 export { Button, ButtonLink, type ButtonProps, type ButtonLinkProps } from "./button";
 export { SubmitButton } from "./submit-button";
 export { Input, Textarea, Select, Checkbox, Radio, type ControlProps } from "./controls";
-export {
-  Field,
-  HintText,
-  ErrorText,
-  errorText,
-  fieldIds,
-  fieldDescribedBy,
-  type FieldProps,
-  type FieldError,
-} from "./field";
+export { Field, HintText, ErrorText, errorText, fieldIds, fieldDescribedBy, type FieldProps, type FieldError } from "./field";
 export {
   TextField,
   TextAreaField,

@@ -14,9 +14,7 @@ export function Container({
   children: ReactNode;
 }) {
   return (
-    <Tag className={cn("mx-auto w-full px-gutter", size === "page" ? "max-w-page" : "max-w-prose", className)}>
-      {children}
-    </Tag>
+    <Tag className={cn("mx-auto w-full px-gutter", size === "page" ? "max-w-page" : "max-w-prose", className)}>{children}</Tag>
   );
 }
 

@@ -3,7 +3,11 @@ import { listText } from "@/lib/format";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { ENGAGEMENT_SLUGS, VISA_SLUGS, type SearchQuery } from "@/lib/schemas/search";
 
-type Names = { levels: ReadonlyMap<string, string>; skills: ReadonlyMap<string, string>; industries: ReadonlyMap<string, string> };
+type Names = {
+  levels: ReadonlyMap<string, string>;
+  skills: ReadonlyMap<string, string>;
+  industries: ReadonlyMap<string, string>;
+};
 
 const named = (slugs: readonly string[], names: ReadonlyMap<string, string>) => slugs.map((s) => names.get(s) ?? s);
 

@@ -23,7 +23,10 @@ export type FeedListing = StatedPay &
     skills: { skill: { name: string } }[];
   };
 
-export function listingFeedItem(listing: FeedListing, context: { url: string; regionNames: ReadonlyMap<string, string>; now: Date }): FeedItem {
+export function listingFeedItem(
+  listing: FeedListing,
+  context: { url: string; regionNames: ReadonlyMap<string, string>; now: Date },
+): FeedItem {
   const pay = formatPay(listing);
   const where = eligibilitySummary(listing, context.regionNames, 8);
   const skills = listing.skills.map((s) => s.skill.name);

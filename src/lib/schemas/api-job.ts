@@ -7,7 +7,10 @@ import { ENGAGEMENT_SLUGS, VISA_SLUGS } from "@/lib/schemas/search";
 // so the document cannot drift from the responses.
 
 const named = z.object({ slug: z.string(), name: z.string() });
-const hhmm = z.string().regex(/^\d\d:\d\d$/).meta({ description: "24-hour time in UTC, e.g. 07:00" });
+const hhmm = z
+  .string()
+  .regex(/^\d\d:\d\d$/)
+  .meta({ description: "24-hour time in UTC, e.g. 07:00" });
 
 export const apiJobSchema = z
   .object({
@@ -29,7 +32,10 @@ export const apiJobSchema = z
       worldwide: z.boolean(),
       regions: z.array(z.string()).meta({ description: "Region codes (see the listing page for their countries)" }),
       countries: z.array(z.string().length(2)).meta({ description: "ISO 3166-1 alpha-2 codes" }),
-      workingWindowUtc: z.object({ start: hhmm, end: hhmm }).nullable().meta({ description: "Null: any timezone. May cross midnight." }),
+      workingWindowUtc: z
+        .object({ start: hhmm, end: hhmm })
+        .nullable()
+        .meta({ description: "Null: any timezone. May cross midnight." }),
       requiredOverlapHours: z.int(),
       visaPolicy: z.enum(Object.keys(VISA_SLUGS) as [keyof typeof VISA_SLUGS]),
     }),

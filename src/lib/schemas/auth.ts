@@ -11,10 +11,7 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(256),
 });
 
-export const passwordSchema = z
-  .string()
-  .min(10, "Use at least 10 characters.")
-  .max(256, "Use at most 256 characters.");
+export const passwordSchema = z.string().min(10, "Use at least 10 characters.").max(256, "Use at most 256 characters.");
 
 export const signUpSchema = z
   .object({

@@ -19,10 +19,7 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" ||
 
 /** Blank text means "not given". */
 const optionalText = (max: number, tooLong: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().max(max, tooLong).optional(),
-  );
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, tooLong).optional());
 
 // The columns are 32-bit integers; no honest salary comes near the limit in a supported currency.
 const MAX_SALARY = 2_000_000_000;
@@ -58,10 +55,7 @@ export const listingFields = z.object({
     .trim()
     .min(5, "Use at least 5 characters for the title.")
     .max(120, "Keep the title under 120 characters."),
-  levelId: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string({ error: "Choose a seniority level." }).pipe(idSchema),
-  ),
+  levelId: z.preprocess((v) => (v === "" ? undefined : v), z.string({ error: "Choose a seniority level." }).pipe(idSchema)),
   description: z
     .string({ error: "Describe the role." })
     .trim()
@@ -75,15 +69,20 @@ export const listingFields = z.object({
   equity: optionalText(200, "Keep the equity note under 200 characters."),
   bonus: optionalText(200, "Keep the bonus note under 200 characters."),
   worldwide: checkbox,
-  eligibleRegions: list(z.string().trim().regex(/^[a-z0-9-]{2,32}$/, "That region is not recognised.")).pipe(
-    z.array(z.string()).max(30, "Choose at most 30 regions."),
-  ),
+  eligibleRegions: list(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{2,32}$/, "That region is not recognised."),
+  ).pipe(z.array(z.string()).max(30, "Choose at most 30 regions.")),
   eligibleCountries: list(
     z
       .string()
       .trim()
       .toUpperCase()
-      .refine(isCountryCode, { error: (issue) => `${String(issue.input)} is not a two-letter ISO country code (such as DE or US).` }),
+      .refine(isCountryCode, {
+        error: (issue) => `${String(issue.input)} is not a two-letter ISO country code (such as DE or US).`,
+      }),
   ),
   tzWindowStartUtc: utcTime,
   tzWindowEndUtc: utcTime,

@@ -37,12 +37,23 @@ const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
     (v) => {
       const values = v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
       // "a,b" is accepted as well as repeated keys; blanks (an empty <select>) are ignored.
-      return [...new Set(values.flatMap((x) => (typeof x === "string" ? x.split(",") : [x])).map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== ""))];
+      return [
+        ...new Set(
+          values
+            .flatMap((x) => (typeof x === "string" ? x.split(",") : [x]))
+            .map((x) => (typeof x === "string" ? x.trim() : x))
+            .filter((x) => x !== ""),
+        ),
+      ];
     },
     z.array(item).max(max, `Give at most ${max} ${what}.`),
   );
 
-const slug = (what: string) => z.string().toLowerCase().regex(/^[a-z0-9-]{1,60}$/, `That is not a ${what} slug (lower-case letters, digits and hyphens).`);
+const slug = (what: string) =>
+  z
+    .string()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]{1,60}$/, `That is not a ${what} slug (lower-case letters, digits and hyphens).`);
 const enumSlug = <K extends string>(values: Record<K, string>, what: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.toLowerCase() : v),
@@ -59,7 +70,13 @@ export const searchQuerySchema = z.object({
   level: list(slug("seniority level"), 10, "levels"),
   skill: list(slug("skill"), 20, "skills"),
   skillMatch: single(z.enum(["any", "all"], "Use any or all.")).transform((v) => v ?? "any"),
-  minPay: single(wholeNumber(0, MIN_PAY_MAX, `Give the minimum annual pay in US dollars, a whole number up to ${MIN_PAY_MAX.toLocaleString("en-US")}.`)),
+  minPay: single(
+    wholeNumber(
+      0,
+      MIN_PAY_MAX,
+      `Give the minimum annual pay in US dollars, a whole number up to ${MIN_PAY_MAX.toLocaleString("en-US")}.`,
+    ),
+  ),
   country: single(
     z
       .string()
@@ -87,8 +104,16 @@ export const searchQuerySchema = z.object({
   visa: list(enumSlug(VISA_SLUGS, "work authorisation policy"), 3, "work authorisation policies"),
   postedWithinDays: single(wholeNumber(1, 365, "Give the number of days as a whole number from 1 to 365.")),
   sort: single(z.enum(SEARCH_SORTS, `Use one of: ${SEARCH_SORTS.join(", ")}.`)),
-  cursor: single(z.string().trim().max(300, "That cursor is not valid.").regex(/^[A-Za-z0-9_-]+$/, "That cursor is not valid.")),
-  limit: single(wholeNumber(1, SEARCH_LIMIT_MAX, `Give a limit from 1 to ${SEARCH_LIMIT_MAX}.`)).transform((v) => v ?? SEARCH_LIMIT_DEFAULT),
+  cursor: single(
+    z
+      .string()
+      .trim()
+      .max(300, "That cursor is not valid.")
+      .regex(/^[A-Za-z0-9_-]+$/, "That cursor is not valid."),
+  ),
+  limit: single(wholeNumber(1, SEARCH_LIMIT_MAX, `Give a limit from 1 to ${SEARCH_LIMIT_MAX}.`)).transform(
+    (v) => v ?? SEARCH_LIMIT_DEFAULT,
+  ),
 });
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
@@ -111,7 +136,9 @@ function toRecord(source: ParamSource): Record<string, string | string[]> {
   const entries: [string, string][] =
     source instanceof URLSearchParams
       ? [...source.entries()]
-      : Object.entries(source).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v] as [string, string]]));
+      : Object.entries(source).flatMap(([k, v]) =>
+          v === undefined ? [] : Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v] as [string, string]],
+        );
   for (const [key, value] of entries) {
     const existing = record[key];
     record[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
@@ -123,7 +150,9 @@ function toRecord(source: ParamSource): Record<string, string | string[]> {
  * Strict parse for the API: the query, or one error per invalid parameter. Unknown parameters are ignored
  * (clients add tracking parameters), the known ones must be valid.
  */
-export function parseSearchParams(source: ParamSource): { ok: true; query: SearchQuery } | { ok: false; errors: SearchParamError[] } {
+export function parseSearchParams(
+  source: ParamSource,
+): { ok: true; query: SearchQuery } | { ok: false; errors: SearchParamError[] } {
   const result = searchQuerySchema.safeParse(toRecord(source));
   if (result.success) return { ok: true, query: result.data };
   const errors = new Map<SearchParamName, string>();
@@ -145,7 +174,10 @@ export function searchParamsToQuery(source: ParamSource): { query: SearchQuery; 
 }
 
 /** The query as URL parameters, omitting defaults, in a stable order (cache keys and links agree). */
-export function queryToSearchParams(query: Partial<SearchQuery>, options: { withCursor?: boolean; withLimit?: boolean } = {}): URLSearchParams {
+export function queryToSearchParams(
+  query: Partial<SearchQuery>,
+  options: { withCursor?: boolean; withLimit?: boolean } = {},
+): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   for (const v of [...(query.level ?? [])].sort()) params.append("level", v);
@@ -159,7 +191,8 @@ export function queryToSearchParams(query: Partial<SearchQuery>, options: { with
   for (const v of [...(query.visa ?? [])].sort()) params.append("visa", v);
   if (query.postedWithinDays !== undefined) params.set("postedWithinDays", String(query.postedWithinDays));
   if (query.sort) params.set("sort", query.sort);
-  if (options.withLimit && query.limit !== undefined && query.limit !== SEARCH_LIMIT_DEFAULT) params.set("limit", String(query.limit));
+  if (options.withLimit && query.limit !== undefined && query.limit !== SEARCH_LIMIT_DEFAULT)
+    params.set("limit", String(query.limit));
   if (options.withCursor && query.cursor) params.set("cursor", query.cursor);
   return params;
 }

@@ -11,7 +11,8 @@ export function escapeMarkup(text: string): string {
  * Characters XML 1.0 forbids outright (most C0 controls, lone surrogates, U+FFFE/FFFF). Employer text comes
  * from forms and should never hold them, but one stray byte would make a whole feed unparseable.
  */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside XML: forbidden characters dropped, markup characters escaped. */
 export function escapeXml(text: string): string {

@@ -107,7 +107,12 @@ export function buildJobPosting(
     baseSalary: {
       "@type": "MonetaryAmount",
       currency: listing.salaryCurrency,
-      value: { "@type": "QuantitativeValue", minValue: listing.salaryMin, maxValue: listing.salaryMax, unitText: listing.salaryPeriod },
+      value: {
+        "@type": "QuantitativeValue",
+        minValue: listing.salaryMin,
+        maxValue: listing.salaryMax,
+        unitText: listing.salaryPeriod,
+      },
     },
     directApply: true,
     identifier: { "@type": "PropertyValue", name: listing.company.name, value: listing.id },

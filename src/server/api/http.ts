@@ -20,7 +20,12 @@ export function apiJson(body: unknown, init: { status?: number; headers?: Record
 
 export type ApiErrorCode = "invalid_parameter" | "not_found" | "rate_limited";
 
-export function apiError(status: number, code: ApiErrorCode, message: string, extra: { parameter?: string; headers?: Record<string, string> } = {}) {
+export function apiError(
+  status: number,
+  code: ApiErrorCode,
+  message: string,
+  extra: { parameter?: string; headers?: Record<string, string> } = {},
+) {
   const error = { code, message, ...(extra.parameter ? { parameter: extra.parameter } : {}) };
   return apiJson({ error }, { status, headers: { "Cache-Control": "no-store", ...extra.headers } });
 }
@@ -44,6 +49,8 @@ export function rateLimited(request: Request, now = Date.now()): Response | null
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;
     const retryAfter = String(error.retryAfterSeconds ?? Math.ceil(API_RATE_LIMIT.windowMs / 1000));
-    return apiError(429, "rate_limited", `Too many requests. Try again in ${retryAfter} seconds.`, { headers: { "Retry-After": retryAfter } });
+    return apiError(429, "rate_limited", `Too many requests. Try again in ${retryAfter} seconds.`, {
+      headers: { "Retry-After": retryAfter },
+    });
   }
 }

@@ -15,7 +15,8 @@ const PARAMETER_DOCS: Record<SearchParamName, string> = {
   skill: "Skill slugs (e.g. kafka, postgresql). Repeat or separate with commas.",
   skillMatch: "With several skills: `any` (default) or `all` of them.",
   minPay: "Minimum annual pay in US dollars, compared with the top of each listing's range after normalisation.",
-  country: "The candidate's country (ISO 3166-1 alpha-2). Keeps listings open worldwide, to a region containing it, or to it by name.",
+  country:
+    "The candidate's country (ISO 3166-1 alpha-2). Keeps listings open worldwide, to a region containing it, or to it by name.",
   tz: "The candidate's timezone: an IANA name (Europe/Berlin) or an offset (UTC+05:30). Keeps listings whose working window overlaps 09:00–17:00 local time by at least the hours they require.",
   industry: "Industry slugs of the hiring company.",
   engagement: "Engagement models: employee, employer-of-record, contractor.",
@@ -44,7 +45,9 @@ function components() {
 }
 
 function parameters() {
-  const query = z.toJSONSchema(searchQuerySchema, { io: "input", unrepresentable: "any" }) as { properties: Record<string, object> };
+  const query = z.toJSONSchema(searchQuerySchema, { io: "input", unrepresentable: "any" }) as {
+    properties: Record<string, object>;
+  };
   return Object.entries(query.properties).map(([name, schema]) => ({
     name,
     in: "query",
@@ -92,10 +95,15 @@ export function openApiDocument(): object {
         get: {
           operationId: "getJob",
           summary: "One open role",
-          parameters: [{ name: "idOrSlug", in: "path", required: true, schema: { type: "string" }, description: "The listing's id or slug" }],
+          parameters: [
+            { name: "idOrSlug", in: "path", required: true, schema: { type: "string" }, description: "The listing's id or slug" },
+          ],
           responses: {
             "200": { description: "The role, with its description.", content: json("JobDetail") },
-            "404": { description: "No open role has this id or slug (unknown, unpublished, closed or expired).", content: json("Error") },
+            "404": {
+              description: "No open role has this id or slug (unknown, unpublished, closed or expired).",
+              content: json("Error"),
+            },
             ...errors,
           },
         },

@@ -15,7 +15,10 @@ function assertCandidate(actor: Actor) {
  */
 export async function applyToListing(actor: Actor, input: ApplyInput) {
   assertCandidate(actor);
-  const listing = await db.listing.findFirst({ where: { id: input.listingId, ...liveListingWhere() }, select: { id: true, slug: true } });
+  const listing = await db.listing.findFirst({
+    where: { id: input.listingId, ...liveListingWhere() },
+    select: { id: true, slug: true },
+  });
   if (!listing) throw new NotFoundError("This listing is not open for applications.");
   const created = await db.application.createManyAndReturn({
     data: [{ listingId: listing.id, candidateId: actor.id, coverNote: input.coverNote }],

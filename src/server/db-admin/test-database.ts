@@ -34,7 +34,9 @@ async function createOnServer(serverUrl: string): Promise<ThrowawayDatabase> {
     async drop() {
       await withClient(serverUrl, async (c) => {
         // Connections a test forgot to close would otherwise block the drop.
-        await c.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+        await c.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [
+          name,
+        ]);
         await c.query(`DROP DATABASE IF EXISTS "${name}"`);
       });
     },

@@ -40,7 +40,9 @@ function liveAtLevel(levelSlug?: string): Prisma.ListingWhereInput {
 }
 
 /** The newest live listings, optionally at one seniority level (by level slug). */
-export async function listNewestPublishedListings(options: { levelSlug?: string; limit?: number } = {}): Promise<ListingCardData[]> {
+export async function listNewestPublishedListings(
+  options: { levelSlug?: string; limit?: number } = {},
+): Promise<ListingCardData[]> {
   const { levelSlug, limit = 30 } = options;
   return db.listing.findMany({
     where: liveAtLevel(levelSlug),

@@ -9,7 +9,11 @@ export const approveListingDefinition = defineAction({
   schema: approveListingSchema,
   run: (input, actor) => approveListing(actor, input.listingId),
   // The decided listing leaves the queue, so the confirmation travels in the URL rather than in form state.
-  after: (listing) => ({ tags: [LISTINGS_TAG], revalidate: ["/admin/review", "/"], redirectTo: `/admin/review?approved=${listing.id}` }),
+  after: (listing) => ({
+    tags: [LISTINGS_TAG],
+    revalidate: ["/admin/review", "/"],
+    redirectTo: `/admin/review?approved=${listing.id}`,
+  }),
 });
 
 export const rejectListingDefinition = defineAction({

@@ -49,7 +49,10 @@ export async function listReviewQueue(actor: Actor) {
       description,
       companyCreatedAt: listing.company.createdAt,
       duplicateTitle: siblings.some(
-        (s) => s.id !== listing.id && s.companyId === listing.company.id && s.title.trim().toLowerCase() === listing.title.trim().toLowerCase(),
+        (s) =>
+          s.id !== listing.id &&
+          s.companyId === listing.company.id &&
+          s.title.trim().toLowerCase() === listing.title.trim().toLowerCase(),
       ),
     }),
   }));

@@ -57,12 +57,19 @@ export const getRoleProfile = cache(async (slug: string) => {
     }),
   ]);
   // Each level's and industry's salary band: one read of the precomputed table (docs/decisions/006).
-  const bands = await readBandsByKey([...levels.map((l) => bandKey.level(l.id)), ...industries.map((i) => bandKey.industry(i.id))]);
+  const bands = await readBandsByKey([
+    ...levels.map((l) => bandKey.level(l.id)),
+    ...industries.map((i) => bandKey.industry(i.id)),
+  ]);
 
   return {
     ...profile,
     skills: profile.skills.map((s) => ({ ...s.skill, essential: s.essential })),
-    levels: levels.map(({ _count, id, ...level }) => ({ ...level, liveListings: _count.listings, band: bands.get(bandKey.level(id)) ?? null })),
+    levels: levels.map(({ _count, id, ...level }) => ({
+      ...level,
+      liveListings: _count.listings,
+      band: bands.get(bandKey.level(id)) ?? null,
+    })),
     industries: industries.map(({ id, ...industry }) => ({ ...industry, band: bands.get(bandKey.industry(id)) ?? null })),
   };
 });

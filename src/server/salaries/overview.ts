@@ -27,7 +27,13 @@ export type SalaryOverview = {
 const row = (band: NamedBand, label: string): BandRow => ({
   key: band.key,
   label,
-  stats: { key: band.key, listingCount: band.listingCount, figures: band.figures, quantilesUsd: band.quantilesUsd, computedAt: band.computedAt },
+  stats: {
+    key: band.key,
+    listingCount: band.listingCount,
+    figures: band.figures,
+    quantilesUsd: band.quantilesUsd,
+    computedAt: band.computedAt,
+  },
 });
 
 const byName = (a: BandRow, b: BandRow) => a.label.localeCompare(b.label);
@@ -54,7 +60,10 @@ export const getSalaryOverview = cache(async (): Promise<SalaryOverview> => {
     .filter((b) => b.dimension === "INDUSTRY" && b.industry)
     .map((b) => ({ ...row(b, b.industry!.name), premium: b.industry!.payPremium }))
     .sort((a, b) => Number(b.premium) - Number(a.premium) || byName(a, b));
-  const regions = bands.filter((b) => b.dimension === "REGION" && b.region).map(regionRow).sort(regionOrder);
+  const regions = bands
+    .filter((b) => b.dimension === "REGION" && b.region)
+    .map(regionRow)
+    .sort(regionOrder);
 
   return {
     computedAt,

@@ -35,7 +35,10 @@ export async function compareWithBand(
     ...comparisonRegions(input, regions).map((region) => ({ key: bandKey.levelRegion(input.levelId, region.code), region })),
     { key: bandKey.level(input.levelId), region: null },
   ];
-  const stored = await readBandsByKey(candidates.map((c) => c.key), now);
+  const stored = await readBandsByKey(
+    candidates.map((c) => c.key),
+    now,
+  );
   const looked = candidates.flatMap((c) => {
     const band = stored.get(c.key);
     return band ? [{ ...band, region: c.region }] : [];

@@ -34,7 +34,13 @@ export function toStats(row: StoredBand): BandStats {
     minUsd !== null && p25Usd !== null && medianUsd !== null && p75Usd !== null && maxUsd !== null
       ? { minUsd, p25Usd, medianUsd, p75Usd, maxUsd }
       : null;
-  return { key: row.key, listingCount: row.listingCount, figures, quantilesUsd: figures ? (row.quantilesUsd ?? []) : [], computedAt: row.computedAt };
+  return {
+    key: row.key,
+    listingCount: row.listingCount,
+    figures,
+    quantilesUsd: figures ? (row.quantilesUsd ?? []) : [],
+    computedAt: row.computedAt,
+  };
 }
 
 const oldest = (rows: { computedAt: Date }[]) =>

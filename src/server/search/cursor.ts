@@ -26,9 +26,12 @@ export function decodeCursor(text: string, sort: SearchSort): Cursor {
   }
   const [cursorSort, key, id] = value as [string, string, string];
   const keyOk =
-    cursorSort === "newest" ? /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?$/.test(key)
-      : cursorSort === "pay" ? /^\d{1,10}$/.test(key)
-        : cursorSort === "relevance" ? /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(key)
+    cursorSort === "newest"
+      ? /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?$/.test(key)
+      : cursorSort === "pay"
+        ? /^\d{1,10}$/.test(key)
+        : cursorSort === "relevance"
+          ? /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(key)
           : false;
   if (cursorSort !== sort || !keyOk || !/^[a-z0-9]{1,40}$/.test(id)) throw new ValidationError(INVALID, { cursor: [INVALID] });
   return { sort, key, id };

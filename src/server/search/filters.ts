@@ -28,7 +28,9 @@ export function filterSql(query: SearchQuery, ctx: SearchContext, except?: Facet
   const parts: Prisma.Sql[] = [liveSql(ctx.now)];
   if (ctx.tsquery) parts.push(Prisma.sql`l."searchVector" @@ ${ctx.tsquery}`);
   if (query.level.length > 0 && except !== "level") {
-    parts.push(Prisma.sql`l."levelId" IN (SELECT lv."id" FROM "SeniorityLevel" lv WHERE lv."slug" = ANY(${query.level}::text[]))`);
+    parts.push(
+      Prisma.sql`l."levelId" IN (SELECT lv."id" FROM "SeniorityLevel" lv WHERE lv."slug" = ANY(${query.level}::text[]))`,
+    );
   }
   if (query.skill.length > 0 && (except !== "skill" || query.skillMatch === "all")) parts.push(skillSql(query));
   if (query.minPay !== undefined) parts.push(Prisma.sql`l."annualUsdMax" >= ${query.minPay}::int`);
@@ -54,7 +56,10 @@ export function filterSql(query: SearchQuery, ctx: SearchContext, except?: Facet
 // A semi-join driven from the skills: the ids are looked up first (an InitPlan), then an index-only scan
 // of ListingSkill(skillId, listingId) gives the listings that have them.
 function skillSql(query: SearchQuery): Prisma.Sql {
-  const having = query.skillMatch === "all" && query.skill.length > 1 ? Prisma.sql`GROUP BY ls."listingId" HAVING count(*) = ${query.skill.length}::int` : Prisma.empty;
+  const having =
+    query.skillMatch === "all" && query.skill.length > 1
+      ? Prisma.sql`GROUP BY ls."listingId" HAVING count(*) = ${query.skill.length}::int`
+      : Prisma.empty;
   return Prisma.sql`l."id" IN (SELECT ls."listingId" FROM "ListingSkill" ls
     WHERE ls."skillId" = ANY(ARRAY(SELECT s."id" FROM "Skill" s WHERE s."slug" = ANY(${query.skill}::text[]))) ${having})`;
 }

@@ -61,7 +61,10 @@ async function loadItems(ids: string[]): Promise<SearchItem[]> {
 }
 
 /** Only the facet counts and total for the query (the cursor and sort play no part). */
-export async function searchFacets(query: SearchQuery, options: { now?: Date } = {}): Promise<{ facets: SearchFacets; total: number }> {
+export async function searchFacets(
+  query: SearchQuery,
+  options: { now?: Date } = {},
+): Promise<{ facets: SearchFacets; total: number }> {
   const ctx = await context(query, options.now ?? new Date());
   return countFacets(query, ctx);
 }

@@ -48,9 +48,13 @@ function compareColumns(table: string, expected: ColumnShape[], actual: ColumnSh
     const gotType = got.type + (got.isArray ? "[]" : "");
     if (wantType !== gotType) problems.push(`column ${where} is ${gotType}, schema.prisma says ${wantType}`);
     if (want.nullable !== got.nullable)
-      problems.push(`column ${where} is ${got.nullable ? "nullable" : "NOT NULL"}, schema.prisma says ${want.nullable ? "nullable" : "NOT NULL"}`);
+      problems.push(
+        `column ${where} is ${got.nullable ? "nullable" : "NOT NULL"}, schema.prisma says ${want.nullable ? "nullable" : "NOT NULL"}`,
+      );
     if (want.hasDefault !== got.hasDefault)
-      problems.push(`column ${where} ${got.hasDefault ? "has" : "has no"} database default, schema.prisma says ${want.hasDefault ? "it should" : "it should not"}`);
+      problems.push(
+        `column ${where} ${got.hasDefault ? "has" : "has no"} database default, schema.prisma says ${want.hasDefault ? "it should" : "it should not"}`,
+      );
   }
   for (const got of actual) {
     if (!expected.some((c) => c.name === got.name)) problems.push(`column ${table}.${got.name} is not in schema.prisma`);
@@ -80,7 +84,8 @@ function compareKeyed<T extends { name: string }>(
   return problems;
 }
 
-const indexKey = (i: IndexShape) => `${i.table}(${i.columns.join(",")}) ${i.primary ? "pk" : i.unique ? "unique" : "plain"} ${i.method}`;
+const indexKey = (i: IndexShape) =>
+  `${i.table}(${i.columns.join(",")}) ${i.primary ? "pk" : i.unique ? "unique" : "plain"} ${i.method}`;
 const describeIndex = (i: IndexShape) =>
   `${i.name}: ${i.primary ? "primary key" : i.unique ? "unique" : i.method} on ${i.table}(${i.columns.join(", ")})`;
 

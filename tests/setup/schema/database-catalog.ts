@@ -11,8 +11,14 @@ type Queryable = Pick<pg.Client, "query">;
 
 export async function readDatabaseSchema(client: Queryable): Promise<SchemaShape> {
   const columns = await client.query<{
-    table: string; name: string; udt: string; is_array: boolean; nullable: boolean; has_default: boolean;
-    char_length: number | null; precision: number | null;
+    table: string;
+    name: string;
+    udt: string;
+    is_array: boolean;
+    nullable: boolean;
+    has_default: boolean;
+    char_length: number | null;
+    precision: number | null;
   }>(`
     SELECT c.relname AS table, a.attname AS name, et.typname AS udt, t.typcategory = 'A' AS is_array,
            NOT a.attnotnull AS nullable, a.atthasdef AS has_default,
@@ -29,15 +35,24 @@ export async function readDatabaseSchema(client: Queryable): Promise<SchemaShape
   const tables = new Map<string, ColumnShape[]>();
   for (const c of columns.rows) {
     if (IGNORED_TABLES.has(c.table)) continue;
-    const type = c.udt === "timestamp" || c.udt === "timestamptz" ? `${c.udt}(${c.precision})`
-      : c.char_length !== null ? `${c.udt}(${c.char_length})` : c.udt;
+    const type =
+      c.udt === "timestamp" || c.udt === "timestamptz"
+        ? `${c.udt}(${c.precision})`
+        : c.char_length !== null
+          ? `${c.udt}(${c.char_length})`
+          : c.udt;
     const list = tables.get(c.table) ?? [];
     list.push({ name: c.name, type, isArray: c.is_array, nullable: c.nullable, hasDefault: c.has_default });
     tables.set(c.table, list);
   }
 
   const indexes = await client.query<{
-    table: string; name: string; columns: string[]; unique: boolean; primary: boolean; method: string;
+    table: string;
+    name: string;
+    columns: string[];
+    unique: boolean;
+    primary: boolean;
+    method: string;
   }>(`
     SELECT t.relname AS table, i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary, am.amname AS method,
            array(SELECT replace(pg_get_indexdef(ix.indexrelid, k, true), '"', '')
@@ -51,7 +66,13 @@ export async function readDatabaseSchema(client: Queryable): Promise<SchemaShape
      ORDER BY t.relname, i.relname`);
 
   const foreignKeys = await client.query<{
-    table: string; name: string; columns: string[]; refTable: string; refColumns: string[]; del: string; upd: string;
+    table: string;
+    name: string;
+    columns: string[];
+    refTable: string;
+    refColumns: string[];
+    del: string;
+    upd: string;
   }>(`
     SELECT t.relname AS table, con.conname AS name, r.relname AS "refTable",
            con.confdeltype AS del, con.confupdtype AS upd,

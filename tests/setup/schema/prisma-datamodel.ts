@@ -35,18 +35,50 @@ type Dmmf = { datamodel: { models: DmmfModel[]; enums: DmmfEnum[]; indexes: Dmmf
 export const SCHEMA_PATH = fileURLToPath(new URL("../../../prisma/schema.prisma", import.meta.url));
 
 const SCALAR_TYPES: Record<string, string> = {
-  String: "text", Int: "int4", BigInt: "int8", Float: "float8", Decimal: "numeric",
-  Boolean: "bool", DateTime: "timestamp", Json: "jsonb", Bytes: "bytea",
+  String: "text",
+  Int: "int4",
+  BigInt: "int8",
+  Float: "float8",
+  Decimal: "numeric",
+  Boolean: "bool",
+  DateTime: "timestamp",
+  Json: "jsonb",
+  Bytes: "bytea",
 };
 const NATIVE_TYPES: Record<string, string> = {
-  Text: "text", Char: "bpchar", VarChar: "varchar", Uuid: "uuid", Citext: "citext", Xml: "xml", Inet: "inet",
-  SmallInt: "int2", Integer: "int4", BigInt: "int8", Oid: "oid", Real: "float4", DoublePrecision: "float8",
-  Decimal: "numeric", Money: "money", Boolean: "bool", Bit: "bit", VarBit: "varbit", ByteA: "bytea",
-  Timestamp: "timestamp", Timestamptz: "timestamptz", Date: "date", Time: "time", Timetz: "timetz",
-  Json: "json", JsonB: "jsonb",
+  Text: "text",
+  Char: "bpchar",
+  VarChar: "varchar",
+  Uuid: "uuid",
+  Citext: "citext",
+  Xml: "xml",
+  Inet: "inet",
+  SmallInt: "int2",
+  Integer: "int4",
+  BigInt: "int8",
+  Oid: "oid",
+  Real: "float4",
+  DoublePrecision: "float8",
+  Decimal: "numeric",
+  Money: "money",
+  Boolean: "bool",
+  Bit: "bit",
+  VarBit: "varbit",
+  ByteA: "bytea",
+  Timestamp: "timestamp",
+  Timestamptz: "timestamptz",
+  Date: "date",
+  Time: "time",
+  Timetz: "timetz",
+  Json: "json",
+  JsonB: "jsonb",
 };
 const REFERENTIAL_ACTIONS: Record<string, string> = {
-  Cascade: "CASCADE", Restrict: "RESTRICT", NoAction: "NO ACTION", SetNull: "SET NULL", SetDefault: "SET DEFAULT",
+  Cascade: "CASCADE",
+  Restrict: "RESTRICT",
+  NoAction: "NO ACTION",
+  SetNull: "SET NULL",
+  SetDefault: "SET DEFAULT",
 };
 // Prisma fills these in on the client; every other default lives in the database.
 const CLIENT_SIDE_DEFAULTS = new Set(["cuid", "uuid", "nanoid", "ulid"]);
@@ -63,7 +95,12 @@ export function loadDatamodel(schemaPath: string = SCHEMA_PATH): Dmmf["datamodel
 function unsupportedFields(schema: string, model: string): DmmfField[] {
   const body = new RegExp(`^model ${model} \\{([\\s\\S]*?)^\\}`, "m").exec(schema)?.[1] ?? "";
   return [...body.matchAll(/^\s+(\w+)\s+Unsupported\("(\w+)"\)(\?)?/gm)].map((m) => ({
-    name: m[1]!, kind: "unsupported", isList: false, isRequired: m[3] !== "?", type: m[2]!, hasDefaultValue: false,
+    name: m[1]!,
+    kind: "unsupported",
+    isList: false,
+    isRequired: m[3] !== "?",
+    type: m[2]!,
+    hasDefaultValue: false,
   }));
 }
 
@@ -132,7 +169,8 @@ export function expectedSchema(datamodel: Dmmf["datamodel"] = loadDatamodel()): 
 function columnType(model: string, field: DmmfField): string {
   const native = field.nativeType;
   const base = native ? NATIVE_TYPES[native[0]] : SCALAR_TYPES[field.type];
-  if (!base) throw new Error(`${model}.${field.name}: no PostgreSQL type known for ${native?.[0] ?? field.type}; extend the table`);
+  if (!base)
+    throw new Error(`${model}.${field.name}: no PostgreSQL type known for ${native?.[0] ?? field.type}; extend the table`);
   const length = native?.[1][0];
   // DateTime is TIMESTAMP(3) unless a native type says otherwise.
   if (base === "timestamp" || base === "timestamptz") return `${base}(${length ?? (native ? 6 : 3)})`;

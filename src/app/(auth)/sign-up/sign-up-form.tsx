@@ -51,7 +51,14 @@ export function SignUpForm({ initialRole, callbackUrl }: { initialRole: Role; ca
           </p>
         ) : null}
       </fieldset>
-      <TextField name="name" label="Your name" autoComplete="name" required defaultValue={echoedValue(state, "name")} error={fieldError(state, "name")} />
+      <TextField
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        required
+        defaultValue={echoedValue(state, "name")}
+        error={fieldError(state, "name")}
+      />
       {/* Always rendered so the form also works without JavaScript; only employers need to fill it. */}
       <TextField
         name="companyName"
@@ -61,7 +68,15 @@ export function SignUpForm({ initialRole, callbackUrl }: { initialRole: Role; ca
         defaultValue={echoedValue(state, "companyName")}
         error={fieldError(state, "companyName")}
       />
-      <TextField name="email" type="email" label="Email" autoComplete="email" required defaultValue={echoedValue(state, "email")} error={fieldError(state, "email")} />
+      <TextField
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        defaultValue={echoedValue(state, "email")}
+        error={fieldError(state, "email")}
+      />
       <TextField
         name="password"
         type="password"

@@ -17,9 +17,9 @@ import { getCachedRegionNames, getSearchVocabulary } from "@/server/search/optio
 
 export const metadata: Metadata = {
   title: "Search remote backend architect jobs",
-  description: "Filter remote backend architect roles by level, skills, pay, and whether you can take them from your country and timezone.",
+  description:
+    "Filter remote backend architect roles by level, skills, pay, and whether you can take them from your country and timezone.",
 };
-
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -30,13 +30,19 @@ function toSearchParams(raw: RawParams): URLSearchParams {
 }
 
 /** The results; a cursor from another sort or a mangled link gives the first page and says why. */
-async function searchOrFirstPage(query: SearchQuery): Promise<{ result: SearchResult; query: SearchQuery; cursorError?: SearchParamError }> {
+async function searchOrFirstPage(
+  query: SearchQuery,
+): Promise<{ result: SearchResult; query: SearchQuery; cursorError?: SearchParamError }> {
   try {
     return { result: await cachedSearchListings(query, { facets: true }), query };
   } catch (error) {
     if (!(error instanceof ValidationError) || !query.cursor) throw error;
     const first = { ...query, cursor: undefined };
-    return { result: await cachedSearchListings(first, { facets: true }), query: first, cursorError: { parameter: "cursor", message: error.message } };
+    return {
+      result: await cachedSearchListings(first, { facets: true }),
+      query: first,
+      cursorError: { parameter: "cursor", message: error.message },
+    };
   }
 }
 
@@ -64,7 +70,8 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
     getCachedRegionNames(),
   ]);
   const errors = cursorError ? [...parsed.errors, cursorError] : parsed.errors;
-  const fromProfile = profile && (query.country === profile.country || query.tz === profile.timezone) && (query.country || query.tz);
+  const fromProfile =
+    profile && (query.country === profile.country || query.tz === profile.timezone) && (query.country || query.tz);
 
   return (
     <div className="flex flex-col gap-6">
@@ -76,7 +83,11 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         <SearchFeedLinks query={query} />
       </header>
 
-      <SearchFormShell action="/jobs" current={toSearchParams(raw).toString()} className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
+      <SearchFormShell
+        action="/jobs"
+        current={toSearchParams(raw).toString()}
+        className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start"
+      >
         <div className="flex flex-col gap-4 lg:sticky lg:top-6">
           <SearchFilters
             query={query}
@@ -92,7 +103,20 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
           vocabulary={vocabulary}
           regionNames={regionNames}
           errors={errors}
-          clearHref={searchHref({ ...query, q: undefined, level: [], skill: [], minPay: undefined, country: undefined, tz: undefined, industry: [], engagement: [], visa: [], postedWithinDays: undefined, sort: undefined })}
+          clearHref={searchHref({
+            ...query,
+            q: undefined,
+            level: [],
+            skill: [],
+            minPay: undefined,
+            country: undefined,
+            tz: undefined,
+            industry: [],
+            engagement: [],
+            visa: [],
+            postedWithinDays: undefined,
+            sort: undefined,
+          })}
         />
       </SearchFormShell>
     </div>

@@ -49,7 +49,10 @@ export default async function SalariesPage() {
   const overview = await getSalaryOverview();
   const allRows = [...overview.levels, ...overview.levels.flatMap((l) => l.regions), ...overview.industries, ...overview.regions];
   // One axis for every chart on the page, wide enough for the reference ranges, so boxes compare across charts.
-  const domain = bandDomain([...figureValues(allRows.map((r) => r.stats.figures)), ...SALARY_REFERENCES.flatMap((r) => [r.fromUsd, r.toUsd])]);
+  const domain = bandDomain([
+    ...figureValues(allRows.map((r) => r.stats.figures)),
+    ...SALARY_REFERENCES.flatMap((r) => [r.fromUsd, r.toUsd]),
+  ]);
   const figure = { domain, references: SALARY_REFERENCES };
 
   return (
@@ -64,7 +67,11 @@ export default async function SalariesPage() {
 
       <ReferenceRanges />
 
-      <Section id="by-level" title="By level" intro="Pay climbs with scope: each step up the ladder owns more of the system and answers for more teams.">
+      <Section
+        id="by-level"
+        title="By level"
+        intro="Pay climbs with scope: each step up the ladder owns more of the system and answers for more teams."
+      >
         <BandFigure id="chart-levels" title="Pay by seniority level" groupHeading="Level" rows={overview.levels} {...figure} />
         {overview.levels.map((level) => (
           <LevelBand key={level.key} level={level} roleProfileHref={`${ROLE_PROFILE}#ladder`} {...figure} />
@@ -76,7 +83,13 @@ export default async function SalariesPage() {
         title="By industry"
         intro="The hiring company's industry. Premium domains are those where an architecture mistake costs the most."
       >
-        <BandFigure id="chart-industries" title="Pay by industry" groupHeading="Industry" rows={overview.industries} {...figure} />
+        <BandFigure
+          id="chart-industries"
+          title="Pay by industry"
+          groupHeading="Industry"
+          rows={overview.industries}
+          {...figure}
+        />
       </Section>
 
       <Section

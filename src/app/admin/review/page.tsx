@@ -28,12 +28,14 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
       />
       {decided?.status === "PUBLISHED" ? (
         <FormMessage tone="success">
-          Approved and published: <Link className="link" href={`/jobs/${decided.slug}`}>{decided.title}</Link>.
+          Approved and published:{" "}
+          <Link className="link" href={`/jobs/${decided.slug}`}>
+            {decided.title}
+          </Link>
+          .
         </FormMessage>
       ) : decided?.status === "REJECTED" ? (
-        <FormMessage tone="success">
-          Rejected: {decided.title}. The employer sees your reason.
-        </FormMessage>
+        <FormMessage tone="success">Rejected: {decided.title}. The employer sees your reason.</FormMessage>
       ) : null}
       {queue.length === 0 ? (
         <EmptyState title="Nothing to review" description="New submissions appear here as employers send them." />

@@ -58,7 +58,8 @@ export default async function EmployerListingsPage({ searchParams }: PageProps<"
                       </Link>
                     </h2>
                     <p className="text-sm text-ink-muted">
-                      {formatPay(listing)} · created <time dateTime={isoDate(listing.createdAt)}>{formatDate(listing.createdAt)}</time>
+                      {formatPay(listing)} · created{" "}
+                      <time dateTime={isoDate(listing.createdAt)}>{formatDate(listing.createdAt)}</time>
                     </p>
                   </div>
                   <div className="flex flex-wrap gap-2">
@@ -66,7 +67,9 @@ export default async function EmployerListingsPage({ searchParams }: PageProps<"
                     <ListingStatusBadge status={listing.status} />
                   </div>
                 </div>
-                {listing.status === "REJECTED" && listing.rejectionReason ? <RejectionReason reason={listing.rejectionReason} /> : null}
+                {listing.status === "REJECTED" && listing.rejectionReason ? (
+                  <RejectionReason reason={listing.rejectionReason} />
+                ) : null}
                 <p className="text-sm">
                   <Link className="link" href={`/employer/listings/${listing.id}#applications`}>
                     {plural(listing._count.applications, "application")}

@@ -9,12 +9,29 @@ export type Eligibility = { worldwide: boolean; regions: string[]; countries: st
 /** A rough time-zone family, used to pick a sensible window and currency. */
 type Zone = "us" | "americas" | "latam" | "europe" | "uk" | "emea" | "apac-au" | "apac-asia" | "india" | "global" | "atlantic";
 
-const e = (zone: Zone, regions: string[], countries: string[] = []): Eligibility => ({ worldwide: false, regions, countries, zone });
+const e = (zone: Zone, regions: string[], countries: string[] = []): Eligibility => ({
+  worldwide: false,
+  regions,
+  countries,
+  zone,
+});
 
 const OPTIONS: Record<Footprint, Eligibility[]> = {
   us: [e("us", [], ["US"]), e("us", [], ["US"]), e("us", [], ["US", "CA"]), e("us", ["us-canada"])],
-  americas: [e("americas", ["americas"]), e("us", ["north-america"]), e("latam", ["latam"]), e("americas", ["us-canada"], ["MX", "BR", "AR", "CO"]), e("us", [], ["CA"])],
-  eu: [e("europe", ["eu"]), e("europe", ["eu"]), e("europe", [], ["DE", "NL", "PL"]), e("europe", [], ["PT", "ES"]), e("europe", [], ["SE", "DK", "FI"])],
+  americas: [
+    e("americas", ["americas"]),
+    e("us", ["north-america"]),
+    e("latam", ["latam"]),
+    e("americas", ["us-canada"], ["MX", "BR", "AR", "CO"]),
+    e("us", [], ["CA"]),
+  ],
+  eu: [
+    e("europe", ["eu"]),
+    e("europe", ["eu"]),
+    e("europe", [], ["DE", "NL", "PL"]),
+    e("europe", [], ["PT", "ES"]),
+    e("europe", [], ["SE", "DK", "FI"]),
+  ],
   europe: [
     e("europe", ["eu"]),
     e("europe", ["europe"]),
@@ -48,17 +65,53 @@ export function pickEligibility(footprint: Footprint, random: Random): Eligibili
 // (US Pacific afternoons, Australian mornings).
 const h = (hours: number) => Math.round(hours * 60) % 1440;
 const WINDOWS: Record<Zone, [number, number][]> = {
-  us: [[h(14), h(22)], [h(15), h(23)], [h(17), h(1)], [h(16), h(0)]],
-  americas: [[h(13), h(21)], [h(14), h(22)]],
-  latam: [[h(12), h(20)], [h(13), h(21)]],
-  europe: [[h(7), h(15)], [h(8), h(16)], [h(9), h(17)]],
-  uk: [[h(8), h(16)], [h(9), h(17)]],
-  emea: [[h(6), h(14)], [h(8), h(16)]],
-  "apac-au": [[h(22), h(6)], [h(23), h(7)]],
-  "apac-asia": [[h(1), h(9)], [h(0), h(8)]],
-  india: [[h(3.5), h(11.5)], [h(4), h(12)]],
-  atlantic: [[h(13), h(17)], [h(14), h(18)]],
-  global: [[h(13), h(17)], [h(12), h(16)]],
+  us: [
+    [h(14), h(22)],
+    [h(15), h(23)],
+    [h(17), h(1)],
+    [h(16), h(0)],
+  ],
+  americas: [
+    [h(13), h(21)],
+    [h(14), h(22)],
+  ],
+  latam: [
+    [h(12), h(20)],
+    [h(13), h(21)],
+  ],
+  europe: [
+    [h(7), h(15)],
+    [h(8), h(16)],
+    [h(9), h(17)],
+  ],
+  uk: [
+    [h(8), h(16)],
+    [h(9), h(17)],
+  ],
+  emea: [
+    [h(6), h(14)],
+    [h(8), h(16)],
+  ],
+  "apac-au": [
+    [h(22), h(6)],
+    [h(23), h(7)],
+  ],
+  "apac-asia": [
+    [h(1), h(9)],
+    [h(0), h(8)],
+  ],
+  india: [
+    [h(3.5), h(11.5)],
+    [h(4), h(12)],
+  ],
+  atlantic: [
+    [h(13), h(17)],
+    [h(14), h(18)],
+  ],
+  global: [
+    [h(13), h(17)],
+    [h(12), h(16)],
+  ],
 };
 
 export type TimezoneWindow = { tzWindowStartUtc: number | null; tzWindowEndUtc: number | null; tzRequiredOverlapHours: number };

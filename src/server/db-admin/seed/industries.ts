@@ -2,14 +2,7 @@
 // high-reliability domains where a design mistake costs money or patient safety, which pays more.
 
 export type IndustrySlug =
-  | "fintech"
-  | "infrastructure"
-  | "healthcare"
-  | "ai-platforms"
-  | "ecommerce"
-  | "developer-tools"
-  | "saas"
-  | "media";
+  "fintech" | "infrastructure" | "healthcare" | "ai-platforms" | "ecommerce" | "developer-tools" | "saas" | "media";
 
 export type IndustrySeed = { slug: IndustrySlug; name: string; whatItValues: string; payPremium: boolean };
 

@@ -55,11 +55,21 @@ export function generateLifecycle(status: ListingStatus, anchor: Date, random: R
   const t = anchor.getTime();
   /** A moment `days` whole days plus a random part of a day before the anchor. */
   const ago = (days: number) => new Date(t - days * DAY - random.int(1, 1439) * MINUTE);
-  const before = (date: Date, minHours: number, maxHours: number) => new Date(date.getTime() - random.int(minHours * 60, maxHours * 60) * MINUTE);
+  const before = (date: Date, minHours: number, maxHours: number) =>
+    new Date(date.getTime() - random.int(minHours * 60, maxHours * 60) * MINUTE);
   const after = (date: Date, ms: number) => new Date(date.getTime() + ms);
   const base = {
-    status, submittedAt: null, reviewedAt: null, reviewed: false, rejectionReason: null, publishedAt: null,
-    confirmedAt: null, expiresAt: null, closedAt: null, expiredAt: null, viewCount: 0,
+    status,
+    submittedAt: null,
+    reviewedAt: null,
+    reviewed: false,
+    rejectionReason: null,
+    publishedAt: null,
+    confirmedAt: null,
+    expiresAt: null,
+    closedAt: null,
+    expiredAt: null,
+    viewCount: 0,
   };
 
   switch (status) {
@@ -75,7 +85,12 @@ export function generateLifecycle(status: ListingStatus, anchor: Date, random: R
       const reviewedAt = ago(random.int(0, 10));
       const submittedAt = before(reviewedAt, 1, 30);
       return {
-        ...base, createdAt: before(submittedAt, 1, 72), updatedAt: reviewedAt, submittedAt, reviewedAt, reviewed: true,
+        ...base,
+        createdAt: before(submittedAt, 1, 72),
+        updatedAt: reviewedAt,
+        submittedAt,
+        reviewedAt,
+        reviewed: true,
         rejectionReason: random.pick(REJECTION_REASONS),
       };
     }
@@ -97,15 +112,27 @@ export function generateLifecycle(status: ListingStatus, anchor: Date, random: R
       const publishedAt = ago(random.int(35, 120));
       const expiresAt = after(publishedAt, LISTING_LIFETIME_DAYS * DAY);
       const expiredAt = after(expiresAt, random.int(1, 60) * MINUTE);
-      return { ...published(publishedAt, publishedAt), status, expiredAt, updatedAt: expiredAt, viewCount: random.int(300, 1500) };
+      return {
+        ...published(publishedAt, publishedAt),
+        status,
+        expiredAt,
+        updatedAt: expiredAt,
+        viewCount: random.int(300, 1500),
+      };
     }
   }
 
   function published(publishedAt: Date, confirmedAt: Date) {
     const submittedAt = before(publishedAt, 1, 48);
     return {
-      ...base, createdAt: before(submittedAt, 1, 72), updatedAt: confirmedAt, submittedAt,
-      reviewedAt: publishedAt, reviewed: true, publishedAt, confirmedAt,
+      ...base,
+      createdAt: before(submittedAt, 1, 72),
+      updatedAt: confirmedAt,
+      submittedAt,
+      reviewedAt: publishedAt,
+      reviewed: true,
+      publishedAt,
+      confirmedAt,
       expiresAt: after(confirmedAt, LISTING_LIFETIME_DAYS * DAY),
     };
   }

@@ -52,8 +52,10 @@ const WORK: Record<LevelSlug, string[]> = {
 
 const LOOKING_FOR: Record<LevelSlug, string> = {
   senior: "We look for roughly five years or more of backend engineering, with at least one system you can discuss in depth.",
-  staff: "We look for eight or more years of backend work, real depth in distributed systems, and design decisions that other teams adopted.",
-  principal: "We look for a long record of designing systems at scale and of steering several teams through a change none of them owned alone.",
+  staff:
+    "We look for eight or more years of backend work, real depth in distributed systems, and design decisions that other teams adopted.",
+  principal:
+    "We look for a long record of designing systems at scale and of steering several teams through a change none of them owned alone.",
   head: "We look for experience leading backend teams through growth while staying close enough to the architecture to judge it.",
 };
 
@@ -115,6 +117,7 @@ const BENEFITS = [
 ];
 
 export function generateBenefits(contractor: boolean, random: Random): string {
-  if (contractor) return "You invoice monthly in the stated currency. We pay for your equipment, a co-working membership and a yearly learning budget.";
+  if (contractor)
+    return "You invoice monthly in the stated currency. We pay for your equipment, a co-working membership and a yearly learning budget.";
   return `${random.sample(BENEFITS, random.int(3, 4)).join(". ")}.`;
 }

@@ -36,8 +36,17 @@ export type ListingSeed = SeedPay &
 
 /** The demo company's listings, in order, so the employer demo always has a mixed dashboard. */
 const DEMO_STATUSES: ListingStatus[] = [
-  "PUBLISHED", "PENDING_REVIEW", "PUBLISHED", "DRAFT", "PUBLISHED", "REJECTED", "PUBLISHED",
-  "PENDING_REVIEW", "CLOSED", "PUBLISHED", "EXPIRED",
+  "PUBLISHED",
+  "PENDING_REVIEW",
+  "PUBLISHED",
+  "DRAFT",
+  "PUBLISHED",
+  "REJECTED",
+  "PUBLISHED",
+  "PENDING_REVIEW",
+  "CLOSED",
+  "PUBLISHED",
+  "EXPIRED",
 ];
 
 const SIZE_WEIGHT = { SIZE_1_10: 4, SIZE_11_50: 7, SIZE_51_200: 10, SIZE_201_1000: 14, SIZE_1001_PLUS: 18 } as const;
@@ -54,7 +63,10 @@ export function allocate(total: number, weights: number[]): number[] {
 }
 
 function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** Five base-36 characters, distinct for every index below 36^5 (the multiplier is coprime to it). */
@@ -89,7 +101,10 @@ function pickLevel(company: CompanySeed, random: Random): LevelSlug {
 
 export function generateListings(anchor: Date): ListingSeed[] {
   const premium = new Map(INDUSTRIES.map((i) => [i.slug, i.payPremium]));
-  const counts = allocate(LISTING_COUNT, COMPANIES.map((c) => SIZE_WEIGHT[c.size]));
+  const counts = allocate(
+    LISTING_COUNT,
+    COMPANIES.map((c) => SIZE_WEIGHT[c.size]),
+  );
   const listings: ListingSeed[] = [];
   COMPANIES.forEach((company, companyIndex) => {
     for (let k = 0; k < counts[companyIndex]!; k++) {
@@ -104,7 +119,14 @@ export function generateListings(anchor: Date): ListingSeed[] {
       const window = pickWindow(eligibility, random);
       const contract = pickContract(eligibility, random);
       const pay = generatePay(
-        { level: levelSlug, tier: company.tier, premium: premium.get(company.industry) ?? false, size: company.size, eligibility, engagement: contract.engagementModel },
+        {
+          level: levelSlug,
+          tier: company.tier,
+          premium: premium.get(company.industry) ?? false,
+          size: company.size,
+          eligibility,
+          engagement: contract.engagementModel,
+        },
         random,
       );
       const skillSlugs = pickSkills(company, random);
@@ -112,7 +134,8 @@ export function generateListings(anchor: Date): ListingSeed[] {
       const tools = skills.filter((s) => s.category !== "PRACTICE").map((s) => s.name);
       const practices = skills.filter((s) => s.category === "PRACTICE").map((s) => s.name);
       const slug = `${slugify(title)}-${company.slug}-${shortId(index)}`;
-      const benefits = status === "DRAFT" && random.chance(0.5) ? null : generateBenefits(contract.engagementModel === "CONTRACTOR", random);
+      const benefits =
+        status === "DRAFT" && random.chance(0.5) ? null : generateBenefits(contract.engagementModel === "CONTRACTOR", random);
       listings.push({
         // From the slug, not the index: if the generator changes, a new listing gets a new id instead
         // of colliding with an older seed's row that holds the same index.

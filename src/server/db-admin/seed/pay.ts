@@ -22,7 +22,14 @@ const TIER_FACTOR: Record<PayTier, number> = { standard: 1, strong: 1.08, top: 1
 const PREMIUM_FACTOR = 1.1;
 const TOP_OF_MARKET_USD = 550_000;
 /** Local markets pay somewhat less than US ones, even for remote roles. */
-const ZONE_FACTOR: Partial<Record<Eligibility["zone"], number>> = { latam: 0.75, europe: 0.85, uk: 0.88, emea: 0.85, "apac-asia": 0.8, india: 0.6 };
+const ZONE_FACTOR: Partial<Record<Eligibility["zone"], number>> = {
+  latam: 0.75,
+  europe: 0.85,
+  uk: 0.88,
+  emea: 0.85,
+  "apac-asia": 0.8,
+  india: 0.6,
+};
 
 const roundTo = (value: number, step: number) => Math.max(step, Math.round(value / step) * step);
 
@@ -37,17 +44,23 @@ export type SeedPay = {
 
 function currencyFor(eligibility: Eligibility, random: Random): CurrencyCode {
   if (eligibility.worldwide) return "USD";
-  const only = (code: string) => eligibility.regions.length === 0 && eligibility.countries.length === 1 && eligibility.countries[0] === code;
+  const only = (code: string) =>
+    eligibility.regions.length === 0 && eligibility.countries.length === 1 && eligibility.countries[0] === code;
   if (only("CA")) return "CAD";
   if (only("PL")) return random.chance(0.6) ? "PLN" : "EUR";
   if (only("IN")) return random.chance(0.7) ? "INR" : "USD";
-  if (only("GB") || (eligibility.zone === "uk")) return random.chance(0.8) ? "GBP" : "USD";
+  if (only("GB") || eligibility.zone === "uk") return random.chance(0.8) ? "GBP" : "USD";
   if (eligibility.countries.includes("SE") && eligibility.regions.length === 0) {
     const nordic: Record<string, CurrencyCode> = { SE: "SEK", NO: "NOK", DK: "DKK", FI: "EUR" };
     return random.pick(eligibility.countries.map((c) => nordic[c] ?? "EUR"));
   }
   if (eligibility.countries.includes("SG") && eligibility.regions.length === 0) return random.chance(0.5) ? "SGD" : "USD";
-  if (eligibility.zone === "apac-au") return random.weighted<CurrencyCode>([["AUD", 4], ["USD", 4], ["NZD", 1]]);
+  if (eligibility.zone === "apac-au")
+    return random.weighted<CurrencyCode>([
+      ["AUD", 4],
+      ["USD", 4],
+      ["NZD", 1],
+    ]);
   if (eligibility.zone === "latam") return random.chance(0.2) ? "BRL" : "USD";
   if (eligibility.zone === "europe" || eligibility.zone === "emea") {
     if (eligibility.countries.includes("CH") && random.chance(0.3)) return "CHF";
@@ -57,7 +70,12 @@ function currencyFor(eligibility: Eligibility, random: Random): CurrencyCode {
 }
 
 function periodFor(engagement: EngagementModel, random: Random): PayPeriod {
-  if (engagement === "CONTRACTOR") return random.weighted<PayPeriod>([["HOUR", 5], ["DAY", 2], ["MONTH", 2]]);
+  if (engagement === "CONTRACTOR")
+    return random.weighted<PayPeriod>([
+      ["HOUR", 5],
+      ["DAY", 2],
+      ["MONTH", 2],
+    ]);
   if (engagement === "EMPLOYER_OF_RECORD" && random.chance(0.1)) return "MONTH";
   return "YEAR";
 }

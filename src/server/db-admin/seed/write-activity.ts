@@ -51,7 +51,10 @@ export async function writeActivity(client: SeedClient, refs: Refs): Promise<voi
         stored: await tx.application.findMany({ where: { listingId: { in: applications.map((a) => a.listingId) } } }),
         insert: (data) => tx.application.createMany({ data, skipDuplicates: true }),
         update: (row, data) =>
-          tx.application.update({ where: { listingId_candidateId: { listingId: row.listingId, candidateId: row.candidateId } }, data }),
+          tx.application.update({
+            where: { listingId_candidateId: { listingId: row.listingId, candidateId: row.candidateId } },
+            data,
+          }),
         insertOnly: ["id"],
       });
 
@@ -98,10 +101,18 @@ export async function writeActivity(client: SeedClient, refs: Refs): Promise<voi
         const listing = listings[i]!;
         const action = listing.status === "REJECTED" ? "listing.reject" : "listing.approve";
         if (seen.has(`${action}:${listingIds[i]}`)) return [];
-        return [{
-          actorId: idOf(users, "admin", "user"), actorEmail: adminEmail, action, targetType: "listing", targetId: listingIds[i]!,
-          reason: listing.rejectionReason, metadata: { source: "seed" }, createdAt: listing.reviewedAt!,
-        }];
+        return [
+          {
+            actorId: idOf(users, "admin", "user"),
+            actorEmail: adminEmail,
+            action,
+            targetType: "listing",
+            targetId: listingIds[i]!,
+            reason: listing.rejectionReason,
+            metadata: { source: "seed" },
+            createdAt: listing.reviewedAt!,
+          },
+        ];
       });
       if (entries.length > 0) await tx.auditLog.createMany({ data: entries });
     },

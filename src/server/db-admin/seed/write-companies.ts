@@ -30,7 +30,10 @@ export async function writeCompanies(client: SeedClient, vocabulary: Vocabulary,
       });
       await tx.companySkill.createMany({
         data: COMPANIES.flatMap((company) =>
-          company.stack.map((slug) => ({ companyId: idOf(ids, company.slug, "company"), skillId: idOf(vocabulary.skills, slug, "skill") })),
+          company.stack.map((slug) => ({
+            companyId: idOf(ids, company.slug, "company"),
+            skillId: idOf(vocabulary.skills, slug, "skill"),
+          })),
         ),
         skipDuplicates: true,
       });

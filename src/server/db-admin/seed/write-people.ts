@@ -37,8 +37,14 @@ export async function writePeople(client: SeedClient, vocabulary: Vocabulary, co
     async (tx) => {
       const byEmail = await syncRows({
         rows: USERS.map((u) => ({
-          id: seedId(`user:${u.email}`), email: u.email, name: u.name, role: u.role, status: "ACTIVE" as const,
-          suspendedAt: null, createdAt, passwordHash: hashes.get(u.email),
+          id: seedId(`user:${u.email}`),
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          status: "ACTIVE" as const,
+          suspendedAt: null,
+          createdAt,
+          passwordHash: hashes.get(u.email),
         })),
         key: (r) => r.email,
         stored: await tx.user.findMany({ where: { email: { in: emails } } }),
@@ -66,10 +72,17 @@ export async function writePeople(client: SeedClient, vocabulary: Vocabulary, co
       });
 
       const companyId = idOf(companies, DEMO_COMPANY_SLUG, "company");
-      const team = [["employer", "OWNER"], ["recruiter", "RECRUITER"]] as const;
+      const team = [
+        ["employer", "OWNER"],
+        ["recruiter", "RECRUITER"],
+      ] as const;
       await syncRows({
         rows: team.map(([key, role]) => ({
-          id: seedId(`member:${DEMO_COMPANY_SLUG}:${key}`), companyId, userId: idOf(ids, key, "user"), role, createdAt,
+          id: seedId(`member:${DEMO_COMPANY_SLUG}:${key}`),
+          companyId,
+          userId: idOf(ids, key, "user"),
+          role,
+          createdAt,
         })),
         key: (r) => r.userId,
         stored: await tx.companyMember.findMany({ where: { companyId } }),

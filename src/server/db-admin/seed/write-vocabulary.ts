@@ -95,11 +95,16 @@ export async function writeVocabulary(client: SeedClient): Promise<Vocabulary> {
         insertOnly: ONLY_ON_INSERT,
       });
       await syncRows({
-        rows: PROFILE_SKILLS.map(({ slug: skill, essential }) => ({ roleProfileId, skillId: idOf(skills, skill, "skill"), essential })),
+        rows: PROFILE_SKILLS.map(({ slug: skill, essential }) => ({
+          roleProfileId,
+          skillId: idOf(skills, skill, "skill"),
+          essential,
+        })),
         key: (r) => r.skillId,
         stored: await tx.roleProfileSkill.findMany({ where }),
         insert: (data) => tx.roleProfileSkill.createMany({ data, skipDuplicates: true }),
-        update: (row, data) => tx.roleProfileSkill.update({ where: { roleProfileId_skillId: { roleProfileId, skillId: row.skillId } }, data }),
+        update: (row, data) =>
+          tx.roleProfileSkill.update({ where: { roleProfileId_skillId: { roleProfileId, skillId: row.skillId } }, data }),
       });
       return { levels, skills, industries };
     },

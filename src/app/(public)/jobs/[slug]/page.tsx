@@ -55,7 +55,9 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
           <LevelBadge>{listing.level.name}</LevelBadge>
           {freshAt ? (
             <span>
-              <time dateTime={isoDate(freshAt)}>{agoPhrase(listing.confirmedAt ? "Confirmed open" : "Posted", freshAt, now)}</time>
+              <time dateTime={isoDate(freshAt)}>
+                {agoPhrase(listing.confirmedAt ? "Confirmed open" : "Posted", freshAt, now)}
+              </time>
             </span>
           ) : null}
           {listing.expiresAt ? <span>Listed until {formatDate(listing.expiresAt)}</span> : null}
@@ -70,7 +72,11 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-8">
-          <ListingBody listing={listing} regions={regions} afterPay={<ListingBandPosition listing={listing} regions={regions} />} />
+          <ListingBody
+            listing={listing}
+            regions={regions}
+            afterPay={<ListingBandPosition listing={listing} regions={regions} />}
+          />
           <ListingReference id={listing.id} publishedAt={listing.publishedAt} />
         </div>
 

@@ -23,7 +23,8 @@ export async function GET(request: Request) {
       { headers: { "Cache-Control": "public, max-age=30" } },
     );
   } catch (error) {
-    if (error instanceof ValidationError) return apiError(400, "invalid_parameter", `cursor: ${error.message}`, { parameter: "cursor" });
+    if (error instanceof ValidationError)
+      return apiError(400, "invalid_parameter", `cursor: ${error.message}`, { parameter: "cursor" });
     throw error;
   }
 }

@@ -40,8 +40,7 @@ export default async function GoneListingPage({ params }: PageProps<"/jobs/[slug
           This role is no longer open
         </h1>
         <p className="text-lg text-ink">
-          <span className="font-semibold">{listing.title}</span> no longer takes applications.{" "}
-          {ended}
+          <span className="font-semibold">{listing.title}</span> no longer takes applications. {ended}
           {listing.endedAt ? (
             <>
               {" "}
