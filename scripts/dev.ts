@@ -6,9 +6,9 @@ import { once } from "node:events";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { env } from "../src/lib/env";
-import { EmbeddedDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from "../src/server/db-admin/embedded";
-import { migrate, MigrationError } from "../src/server/db-admin/migrate";
-import { ensurePrismaClientGenerated } from "../src/server/db-admin/prisma-client";
+import { EmbeddedDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
+import { migrate, MigrationError } from "./db/migrate";
+import { ensurePrismaClientGenerated } from "./db/prisma-client";
 
 // Local runs only; a deployment sets its own secret (src/server/auth/options.ts refuses none in production).
 const LOCAL_AUTH_SECRET = "local-dev-secret-backplane-not-for-deployment";
@@ -61,13 +61,13 @@ async function seedIfEmpty(url: string) {
   }
   if (hasListings) return;
 
-  let seed: typeof import("../src/server/db-admin/seed/index");
+  let seed: typeof import("../prisma/seed/index");
   try {
-    seed = await import("../src/server/db-admin/seed/index");
+    seed = await import("../prisma/seed/index");
   } catch (error) {
     const { code, message } = error as { code?: string; message?: string };
     if (code !== "ERR_MODULE_NOT_FOUND" || !message?.includes("seed")) throw error;
-    console.warn("No seed module (src/server/db-admin/seed/index.ts) yet: starting with an empty database.");
+    console.warn("No seed module (prisma/seed/index.ts) yet: starting with an empty database.");
     return;
   }
   console.log("The database has no listings: seeding demo data…");

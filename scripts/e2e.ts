@@ -2,9 +2,9 @@
 // process), migrated and seeded with the demo data; then a production build and Playwright against
 // `next start` (started by playwright.config.ts). The database is dropped however the run ends.
 import { spawn } from "node:child_process";
-import { migrate } from "../src/server/db-admin/migrate";
-import { seedDatabase } from "../src/server/db-admin/seed/index";
-import { createThrowawayDatabase } from "../src/server/db-admin/test-database";
+import { migrate } from "./db/migrate";
+import { seedDatabase } from "../prisma/seed/index";
+import { createThrowawayDatabase } from "./db/test-database";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {

@@ -1,8 +1,8 @@
 // `npm run db:migrate [connection-string]`: applies pending SQL migrations (docs/decisions/001-migration-runner.md).
 // Without a connection string or DATABASE_URL it migrates the embedded database's data folder.
 import { env } from "../src/lib/env";
-import { EmbeddedDatabaseError, startEmbeddedDatabase } from "../src/server/db-admin/embedded";
-import { migrate, MigrationError } from "../src/server/db-admin/migrate";
+import { EmbeddedDatabaseError, startEmbeddedDatabase } from "./db/embedded";
+import { migrate, MigrationError } from "./db/migrate";
 
 async function main() {
   const url = process.argv[2] ?? env.DATABASE_URL;

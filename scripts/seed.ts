@@ -1,9 +1,9 @@
 // `npm run db:seed [connection-string] [--now=2026-11-28]`: writes the demo data (idempotent; see
-// src/server/db-admin/seed/index.ts). Without a connection string or DATABASE_URL it seeds the
+// prisma/seed/index.ts). Without a connection string or DATABASE_URL it seeds the
 // embedded database's data folder. Stop `npm run dev` first: the embedded database serves one connection.
 import { env } from "../src/lib/env";
-import { startEmbeddedDatabase } from "../src/server/db-admin/embedded";
-import { seedDatabase, type SeedSummary } from "../src/server/db-admin/seed/index";
+import { startEmbeddedDatabase } from "./db/embedded";
+import { seedDatabase, type SeedSummary } from "../prisma/seed/index";
 
 function parseArgs(argv: string[]): { url?: string; now?: Date } {
   let url: string | undefined;

@@ -7,9 +7,9 @@
 // Not part of `npm test`: it measures, it does not pass or fail.
 import os from "node:os";
 import pg from "pg";
-import { migrate } from "../../src/server/db-admin/migrate";
-import { seedDatabase } from "../../src/server/db-admin/seed/index";
-import { createThrowawayDatabase } from "../../src/server/db-admin/test-database";
+import { migrate } from "../db/migrate";
+import { seedDatabase } from "../../prisma/seed/index";
+import { createThrowawayDatabase } from "../db/test-database";
 import { benchHttp } from "./http";
 import { loadListings } from "./load";
 import { benchSql, printSql } from "./sql";

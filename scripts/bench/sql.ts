@@ -7,7 +7,7 @@ import { median, ms, percentile, table } from "./stats";
 // Times the exact SQL the app runs for a fixed set of searches (src/server/search/query-sql.ts) and
 // prints each one's plan. Facet counts are timed apart: the page needs them, but they are cached.
 
-export const SEARCHES: { name: string; params: string }[] = [
+const SEARCHES: { name: string; params: string }[] = [
   { name: "broad: every live role, newest", params: "" },
   { name: "broad text: kafka, by relevance", params: "q=kafka" },
   { name: "broad text by pay: architect", params: "q=architect&sort=pay" },

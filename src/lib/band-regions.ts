@@ -1,5 +1,5 @@
 // Which regional salary bands a listing belongs to, and which one it is compared against.
-// Pure twin of the region rule in the band SQL (src/server/db-admin/salary-bands.ts); the tests
+// Pure twin of the region rule in the band SQL (src/server/salaries/recompute-sql.ts); the tests
 // hold the two together. Rules and reasons: docs/decisions/006-salary-bands.md.
 
 export type BandEligibility = {
@@ -18,7 +18,7 @@ export type BandRegion = { code: string; name: string; countries: readonly strin
 export const WORLDWIDE_BAND = { code: "worldwide", name: "Open worldwide" } as const;
 
 /** Every country a listing names, directly or through the regions it names. Empty for worldwide listings. */
-export function eligibleCountries(listing: BandEligibility, regions: ReadonlyMap<string, BandRegion>): Set<string> {
+function eligibleCountries(listing: BandEligibility, regions: ReadonlyMap<string, BandRegion>): Set<string> {
   const countries = new Set(listing.eligibleCountries);
   for (const code of listing.eligibleRegions) for (const country of regions.get(code)?.countries ?? []) countries.add(country);
   return countries;

@@ -8,7 +8,7 @@ export type EligibilityFields = {
 };
 
 /** A short label for a region code on cards: "eu" -> "EU", otherwise its name. */
-export function regionShortLabel(code: string, names: ReadonlyMap<string, string>): string {
+function regionShortLabel(code: string, names: ReadonlyMap<string, string>): string {
   if (code.length <= 5 && /^[a-z]+$/i.test(code)) return code.toUpperCase();
   return names.get(code) ?? code;
 }

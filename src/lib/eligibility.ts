@@ -11,7 +11,7 @@ import { windowLength } from "@/lib/utc-time";
 // The candidate's working day is 09:00–17:00 in their own timezone (CANDIDATE_DAY_*). It overlaps the
 // listing's UTC window by some minutes; the listing asks for at least tzRequiredOverlapHours of them.
 
-export const CANDIDATE_DAY_START = 9 * 60;
+const CANDIDATE_DAY_START = 9 * 60;
 export const CANDIDATE_DAY_LENGTH = 8 * 60;
 const DAY = 24 * 60;
 
@@ -63,12 +63,12 @@ export function candidateDayStartUtc(utcOffsetMinutes: number): number {
 }
 
 /** Region codes among `regions` whose member countries include `country`. */
-export function regionsContaining(country: string, regions: Iterable<Region>): string[] {
+function regionsContaining(country: string, regions: Iterable<Region>): string[] {
   return [...regions].filter((r) => r.countries.includes(country)).map((r) => r.code);
 }
 
 /** Whether a country may apply at all: worldwide, a named region containing it, or named itself. */
-export function countryAllowed(rules: ListingRules, country: string, regions: Iterable<Region>): boolean {
+function countryAllowed(rules: ListingRules, country: string, regions: Iterable<Region>): boolean {
   if (rules.worldwide || rules.eligibleCountries.includes(country)) return true;
   const containing = new Set(regionsContaining(country, regions));
   return rules.eligibleRegions.some((code) => containing.has(code));
@@ -92,14 +92,14 @@ const hours = (minutes: number) => {
 };
 
 /** Overlap in minutes between the candidate's day and the listing's window; null when either is unknown. */
-export function candidateOverlapMinutes(rules: ListingRules, utcOffsetMinutes: number): number | null {
+function candidateOverlapMinutes(rules: ListingRules, utcOffsetMinutes: number): number | null {
   if (rules.tzWindowStartUtc === null || rules.tzWindowEndUtc === null) return null;
   const length = windowLength(rules.tzWindowStartUtc, rules.tzWindowEndUtc);
   return overlapMinutes(candidateDayStartUtc(utcOffsetMinutes), CANDIDATE_DAY_LENGTH, rules.tzWindowStartUtc, length);
 }
 
 /** Whether the timezone rule passes: no window, no required overlap, or enough overlap. */
-export function timezoneAllowed(rules: ListingRules, utcOffsetMinutes: number): boolean {
+function timezoneAllowed(rules: ListingRules, utcOffsetMinutes: number): boolean {
   const overlap = candidateOverlapMinutes(rules, utcOffsetMinutes);
   return overlap === null || overlap >= rules.tzRequiredOverlapHours * 60;
 }

@@ -1,12 +1,5 @@
 // Human labels for the schema's enums. Records keyed by the enum make a missing label a type error.
-import type {
-  CompanySize,
-  EngagementModel,
-  ListingStatus,
-  SalaryPeriod,
-  SkillCategory,
-  VisaPolicy,
-} from "@/generated/prisma/enums";
+import type { CompanySize, EngagementModel, SalaryPeriod, SkillCategory, VisaPolicy } from "@/generated/prisma/enums";
 
 export const engagementModelLabel: Record<EngagementModel, string> = {
   EMPLOYEE: "Employee",
@@ -26,15 +19,6 @@ export const visaPolicyLabel: Record<VisaPolicy, string> = {
   MUST_HAVE_AUTHORIZATION: "Must already be authorised to work in an eligible country",
   WILL_SPONSOR: "Visa or work permit sponsorship available",
   NOT_REQUIRED: "No local work permit needed",
-};
-
-export const listingStatusLabel: Record<ListingStatus, string> = {
-  DRAFT: "Draft",
-  PENDING_REVIEW: "Pending review",
-  PUBLISHED: "Published",
-  REJECTED: "Rejected",
-  CLOSED: "Closed",
-  EXPIRED: "Expired",
 };
 
 export const salaryPeriodLabel: Record<SalaryPeriod, string> = {

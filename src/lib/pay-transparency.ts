@@ -5,7 +5,7 @@ import { EU_COUNTRIES } from "@/lib/countries";
 // a listing open to the US, the EU or the whole world must therefore state its benefits, not only pay.
 
 /** A range wider than this ratio is allowed but flagged to the employer: it hardly tells candidates anything. */
-export const WIDE_RANGE_RATIO = 1.5;
+const WIDE_RANGE_RATIO = 1.5;
 
 export function payRangeWarning(salaryMin: number, salaryMax: number): string | null {
   if (salaryMax <= salaryMin * WIDE_RANGE_RATIO) return null;

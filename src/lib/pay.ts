@@ -28,7 +28,7 @@ export const PERIODS_PER_YEAR: Readonly<Record<PayPeriod, number>> = {
 };
 
 /** Words after an amount ("$95 an hour"). */
-export const PERIOD_PHRASES: Readonly<Record<PayPeriod, string>> = {
+const PERIOD_PHRASES: Readonly<Record<PayPeriod, string>> = {
   YEAR: "a year",
   MONTH: "a month",
   DAY: "a day",

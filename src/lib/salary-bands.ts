@@ -1,4 +1,4 @@
-// Salary bands: the rules shared by the SQL that computes them (src/server/db-admin/salary-bands.ts),
+// Salary bands: the rules shared by the SQL that computes them (src/server/salaries/recompute-sql.ts),
 // the pages that draw them and the tests that check them. Pure: no database. See docs/decisions/006.
 
 /** A group with fewer listings than this gets "not enough data" instead of a band. */
@@ -11,7 +11,7 @@ export const BAND_WINDOW_MONTHS = 12;
 export const BAND_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 /** Stored percentiles run p0, p1, … p100: this many steps between min and max. */
-export const BAND_QUANTILE_STEPS = 100;
+const BAND_QUANTILE_STEPS = 100;
 
 export type BandDimension = "LEVEL" | "INDUSTRY" | "REGION" | "LEVEL_REGION";
 

@@ -17,14 +17,14 @@ export function parseUtcOffset(text: string): number | null {
 }
 
 /** 330 -> "UTC+05:30", -480 -> "UTC-08:00", 0 -> "UTC+00:00". */
-export function formatUtcOffset(minutes: number): string {
+function formatUtcOffset(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
 
 /** The canonical spelling of an IANA zone ("europe/berlin" -> "Europe/Berlin"), or null when unknown. */
-export function canonicalTimeZone(name: string): string | null {
+function canonicalTimeZone(name: string): string | null {
   if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){0,2}$/.test(name)) return null;
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;

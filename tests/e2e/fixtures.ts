@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
 // The demo accounts the seed creates (README "Demo accounts").
-export const DEMO_PASSWORD = "backplane-demo";
+const DEMO_PASSWORD = "backplane-demo";
 export const demo = {
   candidate: "candidate@backplane.test",
   employer: "employer@backplane.test",

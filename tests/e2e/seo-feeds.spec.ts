@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_COMPANY_SLUG } from "../../src/server/db-admin/seed/companies";
-import { anchorFor } from "../../src/server/db-admin/seed/lifecycle";
-import { generateListings } from "../../src/server/db-admin/seed/listings";
+import { DEMO_COMPANY_SLUG } from "../../prisma/seed/companies";
+import { anchorFor } from "../../prisma/seed/lifecycle";
+import { generateListings } from "../../prisma/seed/listings";
 import { jsonFeedSchema, parseRss } from "../setup/feed-schemas";
 
 // Search engines and feeds against the seeded demo data: JobPosting markup on live listings, 410 for

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Prisma } from "@/generated/prisma/client";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError } from "@/lib/errors";
 import { listApplicationsForOwnListing } from "@/server/applications/employer";
 import { db } from "@/server/db";
 import { listOwnListings } from "@/server/listings/employer";
@@ -50,7 +50,7 @@ describe("applications on an own listing", () => {
       expect.objectContaining({ candidateName: "Ada Lovelace", candidateEmail: ada.email, status: "NEW" }),
     ]);
     // Nothing beyond what the employer needs: no password hash, no candidate id.
-    expect(Object.keys(applications[0]!).sort()).toEqual([
+    expect(Object.keys(applications?.[0] ?? {}).sort()).toEqual([
       "candidateEmail",
       "candidateName",
       "coverNote",
@@ -75,8 +75,8 @@ describe("applications on an own listing", () => {
     const theirs = await createListing(other.company.id, { levelId });
     await createApplication(theirs.id, (await createUser("CANDIDATE")).id);
 
-    await expect(listApplicationsForOwnListing(mine.actor, theirs.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listApplicationsForOwnListing(mine.actor, "clnotalistingnotalisting0")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listApplicationsForOwnListing(mine.actor, theirs.id)).resolves.toBeNull();
+    await expect(listApplicationsForOwnListing(mine.actor, "clnotalistingnotalisting0")).resolves.toBeNull();
   });
 
   it("refuses anyone who is not an employer with a company", async () => {

@@ -5,9 +5,9 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { DEFAULT_MIGRATIONS_DIR } from "@/server/db-admin/migration-files";
-import { migrate, MigrationError } from "@/server/db-admin/migrate";
-import { createThrowawayDatabase, type ThrowawayDatabase } from "@/server/db-admin/test-database";
+import { DEFAULT_MIGRATIONS_DIR } from "../../scripts/db/migration-files";
+import { migrate, MigrationError } from "../../scripts/db/migrate";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "../../scripts/db/test-database";
 import { readTestServerUrl } from "../setup/test-server-url";
 
 const quiet = { log: () => undefined };

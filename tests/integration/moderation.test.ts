@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeAction } from "@/server/action";
-import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/definitions";
+import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
 import { listReviewQueue } from "@/server/moderation/review";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";

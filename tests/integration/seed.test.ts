@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalisePay } from "@/lib/pay";
 import { verifyPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
-import type { SeedSummary } from "@/server/db-admin/seed/index";
-import { generateListings, LISTING_COUNT } from "@/server/db-admin/seed/listings";
-import { DEMO_PASSWORD } from "@/server/db-admin/seed/users";
+import type { SeedSummary } from "../../prisma/seed/index";
+import { generateListings, LISTING_COUNT } from "../../prisma/seed/listings";
+import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { resetDatabase } from "../setup/db";
 import { seedDemoData } from "../setup/seed-demo";
 

@@ -48,7 +48,7 @@ const rssItemSchema = z.object({
   description: z.string().min(1),
 });
 
-export const rssSchema = z.object({
+const rssSchema = z.object({
   rss: z.object({
     "@_version": z.literal("2.0"),
     channel: z.object({

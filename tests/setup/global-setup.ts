@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
-import { migrate } from "../../src/server/db-admin/migrate";
-import { ensurePrismaClientGenerated } from "../../src/server/db-admin/prisma-client";
-import { createThrowawayDatabase } from "../../src/server/db-admin/test-database";
+import { migrate } from "../../scripts/db/migrate";
+import { ensurePrismaClientGenerated } from "../../scripts/db/prisma-client";
+import { createThrowawayDatabase } from "../../scripts/db/test-database";
 import { readTestServerUrl } from "./test-server-url";
 
 declare module "vitest" {

@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
-import { seedDatabase, type SeedSummary } from "@/server/db-admin/seed/index";
+import { seedDatabase, type SeedSummary } from "../../prisma/seed/index";
 
 /**
  * Loads the demo data into the test database. The seed opens its own connection and the embedded test

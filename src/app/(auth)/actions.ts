@@ -1,7 +1,7 @@
 "use server";
 
 import { createAction } from "@/server/action";
-import { signInDefinition, signUpDefinition } from "@/server/accounts/definitions";
+import { signInDefinition, signUpDefinition } from "@/server/accounts/actions";
 import { endSession } from "@/server/auth/session-cookie";
 import { redirect } from "next/navigation";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Badge, LevelBadge, PayBadge } from "@/components/ui";
+import { LevelBadge, PayBadge } from "@/components/ui";
 import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, isoDate } from "@/lib/format";
 import { engagementModelLabel } from "@/lib/labels";
@@ -61,17 +61,5 @@ export function ListingCard({ listing, regionNames, now }: Props) {
 
       <SkillTags skills={listing.skills.map((s) => s.skill)} limit={6} />
     </article>
-  );
-}
-
-/** A compact reminder that a list is filtered, with a way out. */
-export function FilterNote({ label, clearHref }: { label: string; clearHref: string }) {
-  return (
-    <p className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
-      Showing <Badge tone="accent">{label}</Badge>
-      <Link className="link" href={clearHref}>
-        Show all levels
-      </Link>
-    </p>
   );
 }

@@ -17,15 +17,3 @@ export function Card({ as: Tag = "div", padding = "md", className, children, ...
     </Tag>
   );
 }
-
-export function CardTitle({
-  as: Tag = "h2",
-  className,
-  children,
-}: {
-  as?: ElementType;
-  className?: string;
-  children: ReactNode;
-}) {
-  return <Tag className={cn("text-lg font-semibold text-ink", className)}>{children}</Tag>;
-}

@@ -16,7 +16,7 @@ export {
 } from "./text-fields";
 export { CheckboxGroup, RadioGroup, CheckboxField, type ChoiceOption } from "./choice-fields";
 export { FormMessage } from "./form-message";
-export { Card, CardTitle } from "./card";
+export { Card } from "./card";
 export {
   Badge,
   LevelBadge,
@@ -27,5 +27,5 @@ export {
   type EligibilityVerdict,
   type ListingStatusKey,
 } from "./badge";
-export { Container, PageHeader, EmptyState, Skeleton } from "./layout";
+export { PageHeader, EmptyState, Skeleton } from "./layout";
 export { OnThisPage } from "./on-this-page";

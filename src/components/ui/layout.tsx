@@ -1,22 +1,5 @@
-import type { ElementType, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { cn } from "./cn";
-
-/** Centres content at the page width with responsive gutters. */
-export function Container({
-  as: Tag = "div",
-  size = "page",
-  className,
-  children,
-}: {
-  as?: ElementType;
-  size?: "page" | "prose";
-  className?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Tag className={cn("mx-auto w-full px-gutter", size === "page" ? "max-w-page" : "max-w-prose", className)}>{children}</Tag>
-  );
-}
 
 export function PageHeader({
   title,

@@ -3,7 +3,7 @@
 
 export type FeedFormat = "rss" | "json";
 
-export const FEED_PATHS: Record<FeedFormat, string> = { rss: "/feeds/jobs.rss", json: "/feeds/jobs.json" };
+const FEED_PATHS: Record<FeedFormat, string> = { rss: "/feeds/jobs.rss", json: "/feeds/jobs.json" };
 
 /** The feed URL for a search's parameters (pass them canonical: no sort, cursor or page size). */
 export function feedPath(format: FeedFormat, params: URLSearchParams): string {

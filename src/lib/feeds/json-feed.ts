@@ -3,7 +3,7 @@ import type { Feed } from "@/lib/feeds/feed";
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): version, title and items are required; each item
 // needs an id and content_html or content_text. Dates are RFC 3339.
 
-export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
+const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
 
 export type JsonFeed = {
   version: typeof JSON_FEED_VERSION;

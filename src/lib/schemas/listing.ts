@@ -49,7 +49,7 @@ const utcTime = z.preprocess(
     .optional(),
 );
 
-export const listingFields = z.object({
+const listingFields = z.object({
   title: z
     .string({ error: "Enter a title." })
     .trim()
@@ -112,7 +112,7 @@ const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string =>
  * (`listingFields.omit(...).superRefine(listingRules, { when: () => true })`) keep them; zod
  * refuses .omit/.pick on an object that already carries refinements.
  */
-export function listingRules(v: Partial<ListingFields>, ctx: z.RefinementCtx): void {
+function listingRules(v: Partial<ListingFields>, ctx: z.RefinementCtx): void {
   if (typeof v !== "object" || v === null) return;
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
 

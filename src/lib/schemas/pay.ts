@@ -12,7 +12,7 @@ export const currencySchema = z
 export const salaryPeriodSchema = z.enum(PAY_PERIODS, { error: "Say whether the pay is per year, month, day or hour." });
 
 /** Whole units of the stated currency, as the columns store them. */
-export const payAmountSchema = z.coerce
+const payAmountSchema = z.coerce
   .number({ error: "Enter an amount." })
   .int("Use a whole number, without decimals.")
   .positive("Enter an amount above zero.")

@@ -24,9 +24,9 @@ export const VISA_SLUGS = {
 export type EngagementSlug = keyof typeof ENGAGEMENT_SLUGS;
 export type VisaSlug = keyof typeof VISA_SLUGS;
 
-export const SEARCH_LIMIT_DEFAULT = 20;
+const SEARCH_LIMIT_DEFAULT = 20;
 export const SEARCH_LIMIT_MAX = 50;
-export const MIN_PAY_MAX = 10_000_000;
+const MIN_PAY_MAX = 10_000_000;
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const single = <T extends z.ZodType>(inner: T) =>

@@ -47,7 +47,7 @@ export type JobPosting = {
 };
 
 /** Both direct employment and employer-of-record are full-time employment; contracting is its own type. */
-export const EMPLOYMENT_TYPE: Record<EngagementModel, JobPosting["employmentType"]> = {
+const EMPLOYMENT_TYPE: Record<EngagementModel, JobPosting["employmentType"]> = {
   EMPLOYEE: "FULL_TIME",
   EMPLOYER_OF_RECORD: "FULL_TIME",
   CONTRACTOR: "CONTRACTOR",

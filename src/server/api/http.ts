@@ -36,7 +36,7 @@ export function preflight(): Response {
 }
 
 /** The client's address as the proxy in front reports it; one budget per address. */
-export function clientKey(request: Request): string {
+function clientKey(request: Request): string {
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || request.headers.get("x-real-ip") || "local";
 }

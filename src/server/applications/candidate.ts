@@ -56,10 +56,10 @@ export async function listOwnApplications(actor: Actor) {
   });
 }
 
-/** Another candidate's application is "not found", exactly like one that does not exist. */
+/** The actor's application; null for another candidate's, exactly like one that does not exist. */
 export async function getOwnApplication(actor: Actor, applicationId: string) {
   assertCandidate(actor);
-  const application = await db.application.findFirst({
+  return db.application.findFirst({
     where: { id: applicationId, candidateId: actor.id },
     select: {
       id: true,
@@ -70,6 +70,4 @@ export async function getOwnApplication(actor: Actor, applicationId: string) {
       listing: { select: { slug: true, title: true, company: { select: { name: true } } } },
     },
   });
-  if (!application) throw new NotFoundError("Application not found.");
-  return application;
 }

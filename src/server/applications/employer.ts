@@ -1,12 +1,11 @@
 import "server-only";
-import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { employerCompanyId } from "@/server/listings/employer";
 
 /**
  * Applications to one of the actor's company's listings, newest first. The listing is read with the
- * company in its `where`, so another company's listing answers "not found", never an empty list.
+ * company in its `where`, so another company's listing gives null ("not found"), never an empty list.
  */
 export async function listApplicationsForOwnListing(actor: Actor, listingId: string) {
   const companyId = employerCompanyId(actor);
@@ -25,7 +24,7 @@ export async function listApplicationsForOwnListing(actor: Actor, listingId: str
       },
     },
   });
-  if (!listing) throw new NotFoundError("Listing not found.");
+  if (!listing) return null;
   return listing.applications.map(({ candidate, ...application }) => ({
     ...application,
     candidateName: candidate.name,

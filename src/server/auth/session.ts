@@ -2,7 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import type { UserRole } from "@/generated/prisma/enums";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { authOptions } from "@/server/auth/options";
 import { db } from "@/server/db";
 
@@ -40,11 +39,3 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     companyId: user.memberships[0]?.companyId ?? null,
   };
 });
-
-/** The actor, or an UnauthenticatedError / ForbiddenError when they are absent or of another role. */
-export async function requireActor(...roles: UserRole[]): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) throw new UnauthenticatedError();
-  if (roles.length > 0 && !roles.includes(actor.role)) throw new ForbiddenError();
-  return actor;
-}

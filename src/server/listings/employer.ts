@@ -1,5 +1,5 @@
 import "server-only";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { normalisePay } from "@/lib/pay";
 import { BENEFITS_REQUIRED_MESSAGE, benefitsRequired, payRangeWarning } from "@/lib/pay-transparency";
 import type { ListingInput } from "@/lib/schemas/listing";
@@ -137,10 +137,10 @@ export async function listOwnListings(actor: Actor) {
   });
 }
 
-/** One of the company's listings with everything shown on its management page. */
+/** One of the company's listings with everything shown on its management page; null when it is not theirs. */
 export async function getOwnListing(actor: Actor, id: string) {
   const companyId = employerCompanyId(actor);
-  const listing = await db.listing.findFirst({
+  return db.listing.findFirst({
     where: { id, companyId },
     select: {
       id: true,
@@ -178,6 +178,4 @@ export async function getOwnListing(actor: Actor, id: string) {
       _count: { select: { applications: true } },
     },
   });
-  if (!listing) throw new NotFoundError("Listing not found.");
-  return listing;
 }

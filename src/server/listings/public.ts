@@ -1,6 +1,5 @@
 import "server-only";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import type { Prisma } from "@/generated/prisma/client";
 import { cachedFunction, reviveDate } from "@/server/cache/cached";
 import { LISTINGS_TAG } from "@/server/cache/tags";
@@ -52,11 +51,6 @@ export async function listNewestPublishedListings(
   });
 }
 
-/** How many live listings there are in all (optionally at one level), beyond the page shown. */
-export async function countPublishedListings(options: { levelSlug?: string } = {}): Promise<number> {
-  return db.listing.count({ where: liveAtLevel(options.levelSlug) });
-}
-
 /** Everything a listing page shows; moderators preview listings with the same selection. */
 export const listingDetailSelect = {
   ...cardSelect,
@@ -93,8 +87,8 @@ const findLiveBySlug = cachedFunction(
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 
-/** The live listing with this slug, or null when it does not exist or is not public. */
-export async function findPublishedListing(slug: string): Promise<PublicListingDetail | null> {
+/** The live listing with this slug, or null when it does not exist or is not public. Once per request. */
+export const findPublishedListing = cache(async (slug: string): Promise<PublicListingDetail | null> => {
   const found = await findLiveBySlug(slug);
   if (!found) return null;
   const listing = {
@@ -104,13 +98,6 @@ export async function findPublishedListing(slug: string): Promise<PublicListingD
     expiresAt: reviveDate(found.expiresAt),
   };
   return listing.expiresAt && listing.expiresAt.getTime() <= Date.now() ? null : listing;
-}
-
-/** For pages: the live listing, or the 404 page. Cached per request (page + generateMetadata). */
-export const getPublishedListingOr404 = cache(async (slug: string): Promise<PublicListingDetail> => {
-  const listing = await findPublishedListing(slug);
-  if (!listing) notFound();
-  return listing;
 });
 
 export type RegionInfo = { code: string; name: string; countries: string[] };
@@ -131,10 +118,4 @@ export const getRegions = cache(async (): Promise<Map<string, RegionInfo>> => {
 export async function getRegionNames(): Promise<Map<string, string>> {
   const regions = await getRegions();
   return new Map([...regions].map(([code, r]) => [code, r.name]));
-}
-
-/** A seniority level's name by slug, for labelling a filtered list; null when unknown. */
-export async function findLevelName(slug: string): Promise<string | null> {
-  const level = await db.seniorityLevel.findUnique({ where: { slug }, select: { name: true } });
-  return level?.name ?? null;
 }

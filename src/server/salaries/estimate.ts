@@ -8,7 +8,7 @@ import { compareWithBand, type BandComparison, type BandPositionInput } from "@/
 // Read-only and public data (the same bands /salaries shows), so it needs no actor; the form's own
 // server function decides who may call it.
 
-export async function estimateBandPosition(input: BandPositionInput, now: Date = new Date()): Promise<BandComparison> {
+async function estimateBandPosition(input: BandPositionInput, now: Date = new Date()): Promise<BandComparison> {
   return compareWithBand(input, await getRegions(), now);
 }
 

@@ -28,7 +28,7 @@ export type NamedBand = BandStats & {
   region: { code: string; name: string; countryCount: number | null } | null;
 };
 
-export function toStats(row: StoredBand): BandStats {
+function toStats(row: StoredBand): BandStats {
   const { minUsd, p25Usd, medianUsd, p75Usd, maxUsd } = row;
   const figures: BandFigures | null =
     minUsd !== null && p25Usd !== null && medianUsd !== null && p75Usd !== null && maxUsd !== null

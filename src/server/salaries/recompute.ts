@@ -1,5 +1,5 @@
 import "server-only";
-import { recomputeSalaryBandsWith, type RecomputeResult } from "@/server/db-admin/salary-bands";
+import { recomputeSalaryBandsWith, type RecomputeResult } from "@/server/salaries/recompute-sql";
 import { db } from "@/server/db";
 
 /** Rewrites every salary band from the current listings (one transaction; docs/decisions/006). */

@@ -23,7 +23,7 @@ export type SearchResult = {
   total?: number;
 };
 
-export const FACET_DIMENSIONS: FacetDimension[] = ["level", "skill", "industry", "engagement", "visa"];
+const FACET_DIMENSIONS: FacetDimension[] = ["level", "skill", "industry", "engagement", "visa"];
 
 async function context(query: SearchQuery, now: Date): Promise<SearchContext> {
   if (!query.q) return { now, tsquery: null };

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { liveListingWhere } from "@/server/listings/visibility";
 
 /** One sitemap file holds at most 50,000 URLs; past that the listings would need a sitemap index. */
-export const SITEMAP_LISTING_LIMIT = 45_000;
+const SITEMAP_LISTING_LIMIT = 45_000;
 
 export type SitemapPage = { slug: string; updatedAt: Date };
 

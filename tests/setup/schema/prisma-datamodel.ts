@@ -32,7 +32,7 @@ type DmmfIndex = {
 type DmmfEnum = { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] };
 type Dmmf = { datamodel: { models: DmmfModel[]; enums: DmmfEnum[]; indexes: DmmfIndex[] } };
 
-export const SCHEMA_PATH = fileURLToPath(new URL("../../../prisma/schema.prisma", import.meta.url));
+const SCHEMA_PATH = fileURLToPath(new URL("../../../prisma/schema.prisma", import.meta.url));
 
 const SCALAR_TYPES: Record<string, string> = {
   String: "text",

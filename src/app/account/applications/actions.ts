@@ -1,6 +1,6 @@
 "use server";
 
 import { createAction } from "@/server/action";
-import { applyDefinition } from "@/server/applications/definitions";
+import { applyDefinition } from "@/server/applications/actions";
 
 export const applyAction = createAction(applyDefinition);

@@ -5,13 +5,13 @@ import { formatDate, isoDate, plural } from "@/lib/format";
 import { formatPay } from "@/lib/pay";
 import { payRangeWarning } from "@/lib/pay-transparency";
 import { listOwnListings } from "@/server/listings/employer";
-import { employerPageActor } from "@/app/employer/page-actor";
+import { pageActor } from "@/server/auth/page-actor";
 import { RejectionReason } from "./rejection-reason";
 
 export const metadata: Metadata = { title: "Your listings" };
 
 export default async function EmployerListingsPage({ searchParams }: PageProps<"/employer/listings">) {
-  const actor = await employerPageActor("/employer/listings");
+  const actor = await pageActor("EMPLOYER", "/employer/listings");
   if (!actor) return null;
   const [listings, { submitted }] = await Promise.all([listOwnListings(actor), searchParams]);
   // Only a listing of this company is ever named back; any other id is ignored.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ApplySection } from "@/components/applications/apply-section";
 import { CompanyCard } from "@/components/listings/company-card";
@@ -14,12 +15,12 @@ import { agoPhrase, formatDate, isoDate } from "@/lib/format";
 import { formatPay } from "@/lib/pay";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { listingPath } from "@/lib/site-url";
-import { getPublishedListingOr404, getRegionNames, getRegions } from "@/server/listings/public";
+import { findPublishedListing, getRegionNames, getRegions } from "@/server/listings/public";
 
 export async function generateMetadata({ params }: PageProps<"/jobs/[slug]">): Promise<Metadata> {
   await connection();
   const { slug } = await params;
-  const listing = await getPublishedListingOr404(slug);
+  const listing = (await findPublishedListing(slug)) ?? notFound();
   const where = eligibilitySummary(listing, await getRegionNames());
   return pageMetadata({
     title: `${listing.title} at ${listing.company.name}`,
@@ -34,7 +35,8 @@ export async function generateMetadata({ params }: PageProps<"/jobs/[slug]">): P
 export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">) {
   await connection();
   const { slug } = await params;
-  const [listing, regions] = await Promise.all([getPublishedListingOr404(slug), getRegions()]);
+  const [found, regions] = await Promise.all([findPublishedListing(slug), getRegions()]);
+  const listing = found ?? notFound();
   const now = new Date();
   const freshAt = listing.confirmedAt ?? listing.publishedAt;
 

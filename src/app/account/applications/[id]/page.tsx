@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui";
 import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
-import { NotFoundError } from "@/lib/errors";
 import { idSchema } from "@/lib/schemas/ids";
 import { getOwnApplication } from "@/server/applications/candidate";
 import { pageActor } from "@/server/auth/page-actor";
@@ -17,10 +16,7 @@ export default async function ApplicationPage({ params }: PageProps<"/account/ap
   if (!actor) return null;
   const parsedId = idSchema.safeParse(id);
   if (!parsedId.success) notFound();
-  const application = await getOwnApplication(actor, parsedId.data).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const application = (await getOwnApplication(actor, parsedId.data)) ?? notFound();
   return (
     <div className="space-y-4">
       <PageHeader title={application.listing.title} description={application.listing.company.name} />

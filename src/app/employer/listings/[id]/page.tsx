@@ -7,27 +7,16 @@ import { PaySummary } from "@/components/listings/pay-summary";
 import { PlainText } from "@/components/listings/plain-text";
 import { SkillTags } from "@/components/listings/skill-tags";
 import { LevelBadge, ListingStatusBadge } from "@/components/ui";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, isoDate, plural } from "@/lib/format";
 import { payRangeWarning } from "@/lib/pay-transparency";
 import { listApplicationsForOwnListing } from "@/server/applications/employer";
 import { getOwnListing } from "@/server/listings/employer";
 import { getRegions } from "@/server/listings/public";
-import { employerPageActor } from "@/app/employer/page-actor";
+import { pageActor } from "@/server/auth/page-actor";
 import { RejectionReason } from "../rejection-reason";
 import { ApplicationList } from "./application-list";
 
 export const metadata: Metadata = { title: "Listing" };
-
-/** Another company's listing and a missing one both answer 404. */
-async function orNotFound<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 function Section({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
   return (
@@ -42,10 +31,15 @@ function Section({ id, title, children }: { id: string; title: ReactNode; childr
 
 export default async function EmployerListingPage({ params }: PageProps<"/employer/listings/[id]">) {
   const { id } = await params;
-  const actor = await employerPageActor(`/employer/listings/${id}`);
+  const actor = await pageActor("EMPLOYER", `/employer/listings/${id}`);
   if (!actor) return null;
-  const listing = await orNotFound(getOwnListing(actor, id));
-  const [applications, regions] = await Promise.all([orNotFound(listApplicationsForOwnListing(actor, id)), getRegions()]);
+  // Another company's listing and a missing one both answer 404.
+  const [listing, applications, regions] = await Promise.all([
+    getOwnListing(actor, id),
+    listApplicationsForOwnListing(actor, id),
+    getRegions(),
+  ]);
+  if (!listing || !applications) notFound();
   const warning = payRangeWarning(listing.salaryMin, listing.salaryMax);
   const sent = listing.submittedAt ?? listing.createdAt;
 

@@ -1,6 +1,6 @@
 "use server";
 
 import { createAction } from "@/server/action";
-import { submitListingDefinition } from "@/server/listings/submit-listing";
+import { submitListingDefinition } from "@/server/listings/actions";
 
 export const submitListing = createAction(submitListingDefinition);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ListingForm } from "@/components/listings/listing-form";
 import { PageHeader } from "@/components/ui";
 import { listingFormOptions } from "@/server/listings/form-options";
-import { employerPageActor } from "@/app/employer/page-actor";
+import { pageActor } from "@/server/auth/page-actor";
 import { submitListing } from "./actions";
 
 export const metadata: Metadata = { title: "Post a role" };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Post a role" };
 const currencyNames = new Intl.DisplayNames(["en"], { type: "currency" });
 
 export default async function NewListingPage() {
-  if (!(await employerPageActor("/employer/listings/new"))) return null;
+  if (!(await pageActor("EMPLOYER", "/employer/listings/new"))) return null;
   const { levels, regions, skillGroups, currencies } = await listingFormOptions();
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-8">

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 // row id is derived from a stable key, so two runs (or two machines) produce the same rows.
 
 /** mulberry32: a tiny 32-bit PRNG, good enough to spread demo data, useless for anything secret. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

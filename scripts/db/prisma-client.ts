@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const GENERATED_CLIENT = fileURLToPath(new URL("../../generated/prisma/client.ts", import.meta.url));
+const GENERATED_CLIENT = fileURLToPath(new URL("../../src/generated/prisma/client.ts", import.meta.url));
 
 /** The generated client is not committed; a fresh clone gets it on first run instead of a confusing import error. */
 export function ensurePrismaClientGenerated(): void {

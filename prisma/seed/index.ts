@@ -1,4 +1,4 @@
-import { recomputeSalaryBandsWith } from "../salary-bands";
+import { recomputeSalaryBandsWith } from "@/server/salaries/recompute-sql";
 import { connectSeedClient, type SeedClient } from "./client";
 import { anchorFor } from "./lifecycle";
 import { generateListings } from "./listings";

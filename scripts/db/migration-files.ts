@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 // Resolved from this file, not the working directory, so scripts and tests agree wherever they start.
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL("../../../prisma/migrations/", import.meta.url));
+export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations/", import.meta.url));
 
 export type MigrationFile = {
   /** The folder name, e.g. 20261128000000_init; what Prisma records as migration_name. */
@@ -14,7 +14,7 @@ export type MigrationFile = {
   checksum: string;
 };
 
-export function checksumOf(bytes: Buffer | string): string {
+function checksumOf(bytes: Buffer | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 

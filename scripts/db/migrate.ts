@@ -3,7 +3,7 @@ import pg from "pg";
 import { DEFAULT_MIGRATIONS_DIR, readMigrations, type MigrationFile } from "./migration-files";
 
 // Prisma Migrate's own lock key: this runner and `prisma migrate deploy` exclude each other on one database.
-export const MIGRATION_LOCK_KEY = 72707369;
+const MIGRATION_LOCK_KEY = 72707369;
 
 // Prisma's bookkeeping table, column for column, so either tool can pick up where the other stopped.
 const CREATE_BOOKKEEPING_TABLE = `

@@ -72,7 +72,7 @@ function utc(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-export function describeWindow(window: TimezoneWindow): string {
+function describeWindow(window: TimezoneWindow): string {
   if (window.tzWindowStartUtc === null || window.tzWindowEndUtc === null) {
     return "There is no fixed overlap window: work the hours that suit you and keep the team informed in writing.";
   }

@@ -52,5 +52,3 @@ export const REGIONS: RegionSeed[] = [
   { code: "emea", name: "Europe, Middle East and Africa", countries: union(EU, EUROPE_NON_EU, MIDDLE_EAST_AFRICA) },
   { code: "apac", name: "Asia-Pacific", countries: union(APAC) },
 ];
-
-export const REGION_CODES = REGIONS.map((r) => r.code);

@@ -52,7 +52,7 @@ const DEMO_STATUSES: ListingStatus[] = [
 const SIZE_WEIGHT = { SIZE_1_10: 4, SIZE_11_50: 7, SIZE_51_200: 10, SIZE_201_1000: 14, SIZE_1001_PLUS: 18 } as const;
 
 /** Splits `total` in proportion to `weights` (largest remainder), so the parts always add up. */
-export function allocate(total: number, weights: number[]): number[] {
+function allocate(total: number, weights: number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map(Math.floor);
