@@ -39,3 +39,19 @@ test("a rejected listing shows the employer the admin's reason", async ({ page }
   await expect(row).toContainText("Rejected");
   await expect(row).toContainText(reason);
 });
+
+test("signing out ends the session: a cookie copied before it no longer opens private pages", async ({ page, browser }) => {
+  await signIn(page, demo.candidate);
+  const copied = await page.context().cookies();
+  await signOut(page);
+
+  const replay = await browser.newContext();
+  try {
+    await replay.addCookies(copied);
+    const stolen = await replay.newPage();
+    await stolen.goto("/account/applications");
+    await expect(stolen).toHaveURL(/\/sign-in/);
+  } finally {
+    await replay.close();
+  }
+});

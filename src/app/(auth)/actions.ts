@@ -2,14 +2,19 @@
 
 import { createAction } from "@/server/action";
 import { signInDefinition, signUpDefinition } from "@/server/accounts/actions";
+import { getActor } from "@/server/auth/session";
 import { endSession } from "@/server/auth/session-cookie";
 import { redirect } from "next/navigation";
 
 export const signIn = createAction(signInDefinition);
 export const signUp = createAction(signUpDefinition);
 
-/** Clearing our own cookie needs no authentication: signing out a signed-out browser is harmless. */
+/**
+ * Ends this browser's session: its row is revoked, so a copy of the cookie stops working too. Needs no
+ * authentication beyond the cookie itself: signing out a signed-out browser is harmless.
+ */
 export async function signOut(): Promise<void> {
-  await endSession();
+  const actor = await getActor();
+  await endSession(actor?.sessionId ?? null);
   redirect("/");
 }

@@ -5,9 +5,9 @@ import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/schemas/auth";
 import { authenticate } from "@/server/auth/users";
 
-// JWT sessions (see docs/decisions/003-session-strategy.md): the token only names the user;
-// every request re-reads role and status from the database through getActor().
-export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+// JWT session cookies naming a server-side Session row (docs/decisions/003-session-strategy.md): every
+// request re-reads the session, role and status from the database through getActor().
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 // Decided here, not guessed per request, so the cookie our sign-in action writes is the one next-auth reads.
 export const USE_SECURE_COOKIES = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 export const AUTH_SECRET =
@@ -31,6 +31,8 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
+      // Tokens minted here (next-auth's own sign-in routes) carry no session id, so getActor never
+      // accepts them: our sign-in action is the one way in (it creates the Session row).
       if (user) {
         token.uid = user.id;
         token.role = user.role;
@@ -39,6 +41,7 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       session.user = { id: token.uid, email: token.email ?? "", name: token.name ?? "", role: token.role };
+      session.sessionId = typeof token.sid === "string" ? token.sid : null;
       return session;
     },
   },

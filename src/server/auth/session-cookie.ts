@@ -1,29 +1,39 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { User } from "next-auth";
 import { encode } from "next-auth/jwt";
-import { AUTH_SECRET, SESSION_MAX_AGE_SECONDS, USE_SECURE_COOKIES } from "@/server/auth/options";
+import { AUTH_SECRET, USE_SECURE_COOKIES } from "@/server/auth/options";
+import { createSessionRow, revokeSession, SESSION_ABSOLUTE_LIFETIME_MS } from "@/server/auth/sessions";
+import { clientAddress } from "@/server/request";
 
 // Our sign-in and sign-up are server actions (they work without JavaScript), so they write next-auth's
-// session cookie themselves, in exactly the format next-auth's getServerSession decodes.
+// session cookie themselves, in exactly the format next-auth's getServerSession decodes. The token names a
+// Session row (sid), which is what getActor checks on every request.
 const cookieName = `${USE_SECURE_COOKIES ? "__Secure-" : ""}next-auth.session-token`;
+const MAX_AGE_SECONDS = SESSION_ABSOLUTE_LIFETIME_MS / 1000;
 
 export async function startSession(user: User): Promise<void> {
   if (!AUTH_SECRET) throw new Error("NEXTAUTH_SECRET must be set in production.");
+  const session = await createSessionRow(user.id, {
+    ipAddress: await clientAddress(),
+    userAgent: (await headers()).get("user-agent"),
+  });
   const token = await encode({
     secret: AUTH_SECRET,
-    maxAge: SESSION_MAX_AGE_SECONDS,
-    token: { sub: user.id, uid: user.id, name: user.name, email: user.email, role: user.role },
+    maxAge: MAX_AGE_SECONDS,
+    token: { sub: user.id, uid: user.id, sid: session.id, name: user.name, email: user.email, role: user.role },
   });
   (await cookies()).set(cookieName, token, {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
     secure: USE_SECURE_COOKIES,
-    maxAge: SESSION_MAX_AGE_SECONDS,
+    maxAge: MAX_AGE_SECONDS,
   });
 }
 
-export async function endSession(): Promise<void> {
+/** Ends this browser's session: the row is revoked (a copied cookie stops working) and the cookie cleared. */
+export async function endSession(sessionId: string | null): Promise<void> {
+  if (sessionId) await revokeSession(sessionId);
   (await cookies()).delete(cookieName);
 }

@@ -3,9 +3,10 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import type { UserRole } from "@/generated/prisma/enums";
 import { authOptions } from "@/server/auth/options";
+import { activeSessionWhere, touchSession } from "@/server/auth/sessions";
 import { db } from "@/server/db";
 
-/** The signed-in user as the database knows them right now (role, status and company are re-read). */
+/** The signed-in user as the database knows them right now (session, role, status and company are re-read). */
 export type Actor = {
   id: string;
   email: string;
@@ -13,29 +14,44 @@ export type Actor = {
   role: UserRole;
   /** The company an employer acts for; null for candidates, admins and employers without one. */
   companyId: string | null;
+  /** The Session row this request is signed in with (null for actors built outside a request). */
+  sessionId?: string | null;
 };
 
-/** Reads the actor once per request. A suspended or deleted account is treated as signed out. */
+/**
+ * Reads the actor once per request. The cookie must name a session that is neither revoked nor past its
+ * idle or absolute lifetime, of an account that is active; anything else is treated as signed out.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
-  if (!userId) return null;
-  const user = await db.user.findFirst({
-    where: { id: userId, status: "ACTIVE" },
+  const sessionId = session?.sessionId;
+  if (!userId || !sessionId) return null;
+  const now = new Date();
+  const row = await db.session.findFirst({
+    where: { id: sessionId, userId, ...activeSessionWhere(now), user: { status: "ACTIVE" } },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      memberships: { select: { companyId: true }, orderBy: { createdAt: "asc" }, take: 1 },
+      lastSeenAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          memberships: { select: { companyId: true }, orderBy: { createdAt: "asc" }, take: 1 },
+        },
+      },
     },
   });
-  if (!user) return null;
+  if (!row) return null;
+  await touchSession(sessionId, row.lastSeenAt, now);
+  const { user } = row;
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     role: user.role,
     companyId: user.memberships[0]?.companyId ?? null,
+    sessionId,
   };
 });
