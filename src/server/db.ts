@@ -1,25 +1,39 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 
-// The one database module. The embedded database (scripts/embedded-db.ts) serves one connection,
-// so its launcher sets DATABASE_POOL_MAX=1; a real server gets a normal pool.
-function createClient() {
+// The one database module: one pg pool per process, shared by Prisma and the job queue (src/server/jobs),
+// so the embedded database — which serves exactly one connection (DATABASE_POOL_MAX=1) — is never asked
+// for a second one.
+function createPool(): pg.Pool {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` (embedded database) or set DATABASE_URL.");
   }
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  // An idle connection the server closed (restart, failover) must not crash the process; the pool replaces it.
+  pool.on("error", (error) => console.warn("Database connection dropped:", error.message));
+  return pool;
+}
+
+function createClient(pool: pg.Pool) {
   // Password hashes never leave the database unless a query asks for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({ adapter: new PrismaPg(pool), omit: { user: { passwordHash: true } } });
 }
 
 type Client = ReturnType<typeof createClient>;
-const globalForDb = globalThis as unknown as { backplaneDb?: Client };
+// Cached on globalThis so hot reloads in development reuse one pool instead of opening another.
+const globalForDb = globalThis as unknown as { backplanePool?: pg.Pool; backplaneDb?: Client };
+
+/** The process's connection pool, for the few callers that speak SQL without Prisma (the job queue). */
+export function dbPool(): pg.Pool {
+  globalForDb.backplanePool ??= createPool();
+  return globalForDb.backplanePool;
+}
 
 function client(): Client {
-  // Cached on globalThis so hot reloads in development reuse one pool instead of opening another.
-  globalForDb.backplaneDb ??= createClient();
+  globalForDb.backplaneDb ??= createClient(dbPool());
   return globalForDb.backplaneDb;
 }
 
@@ -32,5 +46,13 @@ export const db = new Proxy({} as Client, {
   },
 });
 
-export type Db = Client;
+/** Closes the pool (scripts, tests and shutdown); the next use opens a new one. */
+export async function closeDb(): Promise<void> {
+  const { backplaneDb, backplanePool } = globalForDb;
+  globalForDb.backplaneDb = undefined;
+  globalForDb.backplanePool = undefined;
+  await backplaneDb?.$disconnect();
+  await backplanePool?.end();
+}
+
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];

@@ -1,35 +1,17 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { bandKey, BAND_MAX_AGE_MS } from "@/lib/salary-bands";
 import { db } from "@/server/db";
-import { approveListing } from "@/server/moderation/review";
 import { readAllBands, readBandsByKey } from "@/server/salaries/read";
 import { recomputeSalaryBands } from "@/server/salaries/recompute";
 import { resetDatabase } from "../setup/db";
-import { createAdmin, createCompany, createLevel, createListing } from "../setup/factories";
+import { createCompany, createLevel, createListing } from "../setup/factories";
 
-// Bands are recomputed when listings change (approval) and when they are older than a day, so the
-// 12-month window keeps rolling even when nothing is approved.
+// Bands are recomputed when listings change (a job: tests/integration/jobs.test.ts) and when they are older
+// than a day, so the 12-month window keeps rolling even when nothing is approved.
 
 beforeEach(resetDatabase);
 
-async function levelCount(levelId: string) {
-  return (await db.salaryBand.findUniqueOrThrow({ where: { key: bandKey.level(levelId) } })).listingCount;
-}
-
 describe("salary band freshness", () => {
-  it("an approval recomputes the bands once its transaction has committed", async () => {
-    const company = await createCompany();
-    const level = await createLevel();
-    for (let i = 0; i < 5; i++) await createListing(company.id, { levelId: level.id });
-    const pending = await createListing(company.id, { levelId: level.id, status: "PENDING_REVIEW" });
-    await recomputeSalaryBands();
-    expect(await levelCount(level.id)).toBe(5);
-
-    await approveListing((await createAdmin()).actor, pending.id);
-
-    expect(await levelCount(level.id)).toBe(6);
-  });
-
   it("reading computes bands that were never computed", async () => {
     const company = await createCompany();
     const level = await createLevel();

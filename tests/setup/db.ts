@@ -1,5 +1,7 @@
 import { afterAll } from "vitest";
-import { db } from "@/server/db";
+import { closeDb, db } from "@/server/db";
+import { stopJobQueue } from "@/server/jobs/queue";
+import { resetJobs } from "./jobs";
 
 // Test helpers for the shared test database (created and migrated by global-setup.ts).
 
@@ -18,9 +20,11 @@ export async function resetDatabase(): Promise<void> {
     tables = rows.map((r) => r.name).join(", ");
   }
   if (tables) await db.$executeRawUnsafe(`TRUNCATE TABLE ${tables} RESTART IDENTITY CASCADE`);
+  await resetJobs();
 }
 
 // Give the connection back when the file is done; the embedded database serves one at a time.
 afterAll(async () => {
-  await db.$disconnect();
+  await stopJobQueue();
+  await closeDb();
 });

@@ -110,6 +110,8 @@ export async function createListing(companyId: string, overrides: Partial<Prisma
       engagementModel: "EMPLOYEE",
       submittedAt: status === "DRAFT" ? null : new Date(now - 2 * DAY),
       ...published,
+      // The database insists a rejection says why.
+      ...(status === "REJECTED" ? { rejectionReason: "Pay range missing its upper bound." } : {}),
       ...overrides,
     },
   });

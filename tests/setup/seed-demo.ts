@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { db } from "@/server/db";
+import { closeDb, db } from "@/server/db";
 import { seedDatabase, type SeedSummary } from "../../prisma/seed/index";
 
 /**
@@ -7,7 +7,7 @@ import { seedDatabase, type SeedSummary } from "../../prisma/seed/index";
  * database serves one at a time, so the app's client hangs up first and afterwards waits for the slot.
  */
 export async function seedDemoData(now?: Date): Promise<SeedSummary> {
-  await db.$disconnect();
+  await closeDb();
   const summary = await seedDatabase(env.DATABASE_URL!, { now });
   for (let attempt = 1; ; attempt++) {
     try {

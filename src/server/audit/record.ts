@@ -1,7 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Actor } from "@/server/auth/session";
 import type { Tx } from "@/server/db";
+
+/** Who did it: a signed-in user, or Backplane itself (a scheduled job) with no user id. */
+export type AuditActor = { id: string | null; email: string };
+
+/** The actor of work nobody asked for at that moment: expiry, scheduled clean-ups. */
+export const SYSTEM_ACTOR: AuditActor = { id: null, email: "system@backplane" };
 
 export type AuditEntry = {
   action: string; // "<target>.<verb>", e.g. "listing.approve"
@@ -12,9 +17,15 @@ export type AuditEntry = {
 };
 
 /** Appends to the audit log inside the caller's transaction, so the record and the change commit together. */
-export async function recordAudit(tx: Tx, actor: Pick<Actor, "id" | "email">, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
+export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await recordAudits(tx, actor, [entry]);
+}
+
+/** Several entries by one actor in one insert (a bulk transition). */
+export async function recordAudits(tx: Tx, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
       actorId: actor.id,
       actorEmail: actor.email,
       action: entry.action,
@@ -22,6 +33,6 @@ export async function recordAudit(tx: Tx, actor: Pick<Actor, "id" | "email">, en
       targetId: entry.targetId,
       reason: entry.reason ?? null,
       metadata: entry.metadata,
-    },
+    })),
   });
 }

@@ -4,9 +4,9 @@ import { normalisePay } from "@/lib/pay";
 import { BENEFITS_REQUIRED_MESSAGE, benefitsRequired, payRangeWarning } from "@/lib/pay-transparency";
 import type { ListingInput } from "@/lib/schemas/listing";
 import { randomSuffix, slugify } from "@/lib/slug";
-import { recordAudit } from "@/server/audit/record";
 import type { Actor } from "@/server/auth/session";
 import { db, type Tx } from "@/server/db";
+import { changeListings } from "@/server/listings/lifecycle";
 
 // An employer's own listings. Every query names the actor's company in its `where`, so another
 // company's listing is indistinguishable from one that does not exist.
@@ -55,7 +55,8 @@ export type SubmittedListing = { id: string; slug: string; warnings: string[] };
 /** Creates a listing and submits it for review in one step; the audit record commits with it. */
 export async function createListing(actor: Actor, input: ListingInput): Promise<SubmittedListing> {
   const companyId = employerCompanyId(actor);
-  return db.$transaction(async (tx) => {
+  return changeListings(async (changes) => {
+    const { tx } = changes;
     const company = await tx.company.findUnique({ where: { id: companyId }, select: { name: true, status: true } });
     if (!company || company.status !== "ACTIVE") {
       throw new ForbiddenError("Your company account is suspended, so it cannot post listings.");
@@ -66,14 +67,13 @@ export async function createListing(actor: Actor, input: ListingInput): Promise<
     if (Object.keys(problems).length > 0) throw new ValidationError("Please correct the highlighted fields.", problems);
 
     const pay = normalisePay(input);
-    const now = new Date();
-    const listing = await tx.listing.create({
+    // Written as a draft, then submitted through the lifecycle like any other submission.
+    const draft = await tx.listing.create({
       data: {
         slug: await uniqueSlug(tx, input.title, company.name),
         companyId,
         createdById: actor.id,
-        status: "PENDING_REVIEW",
-        submittedAt: now,
+        status: "DRAFT",
         levelId: input.levelId,
         title: input.title,
         description: input.description,
@@ -96,18 +96,17 @@ export async function createListing(actor: Actor, input: ListingInput): Promise<
         engagementModel: input.engagementModel,
         skills: { create: input.skills.map((skillId) => ({ skillId })) },
       },
-      select: { id: true, slug: true },
+      select: { id: true },
     });
-
-    await recordAudit(tx, actor, {
-      action: "listing.submit",
-      targetType: "Listing",
-      targetId: listing.id,
+    const listing = await changes.move("submit", {
+      listingId: draft.id,
+      actor,
+      scope: { companyId },
       metadata: { companyId, title: input.title },
     });
 
     const warning = payRangeWarning(input.salaryMin, input.salaryMax);
-    return { ...listing, warnings: warning ? [warning] : [] };
+    return { id: listing.id, slug: listing.slug, warnings: warning ? [warning] : [] };
   });
 }
 

@@ -1,7 +1,6 @@
 import "server-only";
 import { approveListingSchema, rejectListingSchema } from "@/lib/schemas/moderation";
 import { defineAction } from "@/server/action";
-import { LISTINGS_TAG } from "@/server/cache/tags";
 import { approveListing, rejectListing } from "@/server/moderation/review";
 
 export const approveListingDefinition = defineAction({
@@ -9,11 +8,8 @@ export const approveListingDefinition = defineAction({
   schema: approveListingSchema,
   run: (input, actor) => approveListing(actor, input.listingId),
   // The decided listing leaves the queue, so the confirmation travels in the URL rather than in form state.
-  after: (listing) => ({
-    tags: [LISTINGS_TAG],
-    revalidate: ["/admin/review", "/"],
-    redirectTo: `/admin/review?approved=${listing.id}`,
-  }),
+  // Caches of public pages are the lifecycle's business (src/server/listings/lifecycle.ts).
+  after: (listing) => ({ revalidate: ["/admin/review"], redirectTo: `/admin/review?approved=${listing.id}` }),
 });
 
 export const rejectListingDefinition = defineAction({

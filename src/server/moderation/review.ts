@@ -1,11 +1,9 @@
 import "server-only";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { expiryFrom } from "@/lib/listing-lifecycle";
+import { ForbiddenError } from "@/lib/errors";
 import { reviewSignals } from "@/lib/review-signals";
-import { recordAudit } from "@/server/audit/record";
 import type { Actor } from "@/server/auth/session";
-import { db, type Tx } from "@/server/db";
-import { refreshSalaryBandsAfterChange } from "@/server/salaries/recompute";
+import { db } from "@/server/db";
+import { moveListing, type MovedListing } from "@/server/listings/lifecycle";
 
 function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ForbiddenError();
@@ -58,52 +56,12 @@ export async function listReviewQueue(actor: Actor) {
   }));
 }
 
-export async function approveListing(actor: Actor, listingId: string) {
+export async function approveListing(actor: Actor, listingId: string): Promise<MovedListing> {
   assertAdmin(actor);
-  const now = new Date();
-  const approved = await db.$transaction(async (tx) => {
-    // The status is part of the where: approving twice, or approving a draft, changes nothing.
-    const { count } = await tx.listing.updateMany({
-      where: { id: listingId, status: "PENDING_REVIEW" },
-      data: {
-        status: "PUBLISHED",
-        publishedAt: now,
-        confirmedAt: now,
-        expiresAt: expiryFrom(now),
-        reviewedAt: now,
-        reviewedById: actor.id,
-        rejectionReason: null,
-      },
-    });
-    if (count === 0) await refuseStale(tx, listingId);
-    await recordAudit(tx, actor, { action: "listing.approve", targetType: "Listing", targetId: listingId });
-    return decided(tx, listingId);
-  });
-  // After the commit, outside the transaction: a live listing joins the salary bands (docs/decisions/006).
-  await refreshSalaryBandsAfterChange();
-  return approved;
+  return moveListing("approve", { listingId, actor });
 }
 
-export async function rejectListing(actor: Actor, listingId: string, reason: string) {
+export async function rejectListing(actor: Actor, listingId: string, reason: string): Promise<MovedListing> {
   assertAdmin(actor);
-  const now = new Date();
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.listing.updateMany({
-      where: { id: listingId, status: "PENDING_REVIEW" },
-      data: { status: "REJECTED", rejectionReason: reason, reviewedAt: now, reviewedById: actor.id },
-    });
-    if (count === 0) await refuseStale(tx, listingId);
-    await recordAudit(tx, actor, { action: "listing.reject", targetType: "Listing", targetId: listingId, reason });
-    return decided(tx, listingId);
-  });
-}
-
-function decided(tx: Tx, listingId: string) {
-  return tx.listing.findUniqueOrThrow({ where: { id: listingId }, select: { id: true, slug: true, title: true } });
-}
-
-async function refuseStale(tx: Tx, listingId: string): Promise<never> {
-  const exists = await tx.listing.findUnique({ where: { id: listingId }, select: { id: true } });
-  if (!exists) throw new NotFoundError("That listing does not exist.");
-  throw new ConflictError("This listing is no longer waiting for review; someone may have decided already.");
+  return moveListing("reject", { listingId, actor, reason });
 }

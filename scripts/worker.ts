@@ -1,0 +1,33 @@
+// `npm run worker`: works Backplane's job queues in a process of its own, for deployments that run the
+// app servers with JOBS_IN_PROCESS=false. Stops cleanly on SIGTERM/SIGINT: running jobs finish (up to
+// 10 s); anything cut short is retried by pg-boss once its expiry passes.
+import { register } from "node:module";
+
+register("./lib/server-only-hooks.mjs", import.meta.url);
+
+async function main() {
+  // Imported after the hook, so the app's "server-only" modules load.
+  const { env } = await import("../src/lib/env");
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL must be set for the worker.");
+  const { startJobRunner, stopJobRunner } = await import("../src/server/jobs/runner");
+  const { closeDb } = await import("../src/server/db");
+  await startJobRunner();
+  console.log("Worker started: working the job queues.");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing running jobs…`);
+    await stopJobRunner(10_000);
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import "server-only";
+import { revalidateTag, updateTag } from "next/cache";
+
+// Expiring cache tags from wherever a change happens. Next offers updateTag inside server actions (the
+// actor then reads their own write) and revalidateTag inside requests; a background job runs outside
+// any request, where both throw. There the server's own incremental cache is asked directly: Next keeps
+// it on globalThis once the server has answered a request (before that nothing is cached). A worker
+// running in a process of its own has no such cache to reach; docs/decisions/009-jobs.md says what that
+// means until a shared cache handler exists.
+
+type IncrementalCache = { revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void> };
+const nextGlobals = globalThis as { __incrementalCache?: IncrementalCache };
+
+/** How often each tag was expired in this process: observable by tests and, later, by metrics. */
+const expiredCounts = new Map<string, number>();
+
+export function tagExpiryCount(tag: string): number {
+  return expiredCounts.get(tag) ?? 0;
+}
+
+/** Expires the tags at once, whichever context this runs in. Never throws: caches also expire on their own. */
+export async function expireTags(tags: readonly string[]): Promise<void> {
+  for (const tag of tags) expiredCounts.set(tag, tagExpiryCount(tag) + 1);
+  for (const tag of tags) {
+    try {
+      updateTag(tag);
+      continue;
+    } catch {
+      // Not inside a server action.
+    }
+    try {
+      revalidateTag(tag, { expire: 0 });
+      continue;
+    } catch {
+      // Not inside a request at all (a job, a script or a test).
+    }
+    try {
+      await nextGlobals.__incrementalCache?.revalidateTag([tag], { expire: 0 });
+    } catch (error) {
+      console.warn(`Cache tag ${tag} could not be expired; cached pages refresh within their revalidate time.`, error);
+    }
+  }
+}

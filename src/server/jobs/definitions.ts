@@ -1,0 +1,33 @@
+import type PgBoss from "pg-boss";
+
+// Every background and scheduled task Backplane runs, in one list: its queue settings and, for jobs that
+// also run on a clock, a cron schedule (UTC). What each job does is in handlers.ts (keyed by the same
+// names, so a job without a handler does not compile). Enqueue with enqueueJob (enqueue.ts), never with
+// pg-boss directly. See docs/decisions/009-jobs.md.
+
+export type JobQueueDefinition = {
+  /** pg-boss queue settings: retries with backoff; "stately" keeps at most one waiting copy. */
+  queue: Omit<PgBoss.Queue, "name">;
+  /** Cron expression in UTC. */
+  schedule?: string;
+};
+
+export const JOB_DEFINITIONS = {
+  // Published listings past their date become EXPIRED through the lifecycle (its after-effects included).
+  // Public pages already treat them as ended from the moment they pass it; this makes the state say so.
+  "expire-listings": {
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
+    schedule: "*/5 * * * *",
+  },
+  // Salary bands from the live and recently archived listings: after any change to the live set
+  // (enqueued by the lifecycle's after-effects; the stately policy folds a burst into one run) and once
+  // a day, so the 12-month window keeps rolling.
+  "refresh-salary-bands": {
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
+    schedule: "17 3 * * *",
+  },
+} as const satisfies Record<string, JobQueueDefinition>;
+
+export type JobName = keyof typeof JOB_DEFINITIONS;
+
+export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];

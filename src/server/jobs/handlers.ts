@@ -1,0 +1,12 @@
+import "server-only";
+import type { JobName } from "@/server/jobs/definitions";
+import { expireListingsPastTheirDate } from "@/server/jobs/handlers/expire-listings";
+import { refreshSalaryBands } from "@/server/jobs/handlers/refresh-salary-bands";
+
+/** What each job does. Throwing makes pg-boss retry it (with backoff) up to its queue's retry limit. */
+export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
+
+export const JOB_HANDLERS: Record<JobName, JobHandler> = {
+  "expire-listings": () => expireListingsPastTheirDate(),
+  "refresh-salary-bands": () => refreshSalaryBands(),
+};

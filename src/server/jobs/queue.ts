@@ -1,0 +1,65 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { dbPool } from "@/server/db";
+import { JOB_DEFINITIONS, JOB_NAMES } from "@/server/jobs/definitions";
+
+// The job queue: pg-boss on the application's own PostgreSQL (docs/decisions/009-jobs.md). It talks
+// through the app's connection pool, so the embedded database's single connection is shared, never
+// doubled; jobs live in the `pgboss` schema, which pg-boss creates and migrates itself on start.
+
+export type QueueMode = "send-only" | "worker";
+
+type Holder = { backplaneQueue?: { mode: QueueMode; boss: Promise<PgBoss> } };
+const holder = globalThis as Holder;
+
+async function create(mode: QueueMode): Promise<PgBoss> {
+  const pool = dbPool();
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => pool.query(text, values) },
+    schema: "pgboss",
+    // Only a worker supervises (maintenance, archiving) and keeps the cron schedule; a process that only
+    // enqueues stays out of both.
+    supervise: mode === "worker",
+    schedule: mode === "worker",
+    // Finished jobs stay a week for inspection, then pg-boss deletes them.
+    archiveCompletedAfterSeconds: 24 * 60 * 60,
+    deleteAfterDays: 7,
+  });
+  boss.on("error", (error) => console.error("Job queue error:", error));
+  await boss.start();
+  // Queues must exist before anything is sent to them. Creating one is idempotent, and updating applies
+  // settings changed in definitions.ts to a queue created by an older version.
+  for (const name of JOB_NAMES) {
+    const settings = { name, ...JOB_DEFINITIONS[name].queue };
+    await boss.createQueue(name, settings);
+    await boss.updateQueue(name, settings);
+  }
+  return boss;
+}
+
+/**
+ * The process's queue, started on first use. A process that works jobs asks for "worker" (at boot,
+ * normally before anything is enqueued); a send-only queue started earlier is then replaced.
+ */
+export function jobQueue(mode: QueueMode = "send-only"): Promise<PgBoss> {
+  const current = holder.backplaneQueue;
+  if (current && (mode === "send-only" || current.mode === "worker")) return current.boss;
+  const previous = current?.boss.then((boss) => boss.stop({ graceful: false, close: false })).catch(() => undefined);
+  const boss = (previous ?? Promise.resolve()).then(() => create(mode));
+  holder.backplaneQueue = { mode, boss };
+  // A failed start must not stick: the next call tries again.
+  boss.catch(() => {
+    if (holder.backplaneQueue?.boss === boss) holder.backplaneQueue = undefined;
+  });
+  return boss;
+}
+
+/** Stops the queue (finishing running jobs for up to `timeoutMs`); the next jobQueue() starts a new one. */
+export async function stopJobQueue(timeoutMs = 10_000): Promise<void> {
+  const current = holder.backplaneQueue;
+  holder.backplaneQueue = undefined;
+  if (!current) return;
+  const boss = await current.boss.catch(() => undefined);
+  // close: false — the pool belongs to the app's database module, which closes it itself.
+  await boss?.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+}

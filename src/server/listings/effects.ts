@@ -1,0 +1,30 @@
+import "server-only";
+import { expireTags } from "@/server/cache/expire";
+import { LISTINGS_TAG } from "@/server/cache/tags";
+import { enqueueJob } from "@/server/jobs/enqueue";
+
+// What must happen after any committed change to the set of live listings (or to what a live listing
+// shows): every cached page and datum derived from them — home, /jobs, listing pages, feeds, the API,
+// the sitemap — expires at once, and the salary bands are recomputed (a job, so a burst of changes
+// recomputes once). The lifecycle (lifecycle.ts) runs these; nothing else needs to remember them.
+
+export type ListingEffect = { name: string; run: () => Promise<unknown> };
+
+export const LIVE_SET_EFFECTS: readonly ListingEffect[] = [
+  { name: "expire listing caches", run: () => expireTags([LISTINGS_TAG]) },
+  { name: "refresh salary bands", run: () => enqueueJob("refresh-salary-bands") },
+];
+
+/**
+ * Runs effects after their transaction committed. The change is saved by then, so a failing effect is
+ * logged rather than turned into an error: caches also expire on their own and bands refresh daily.
+ */
+export async function runListingEffects(effects: Iterable<ListingEffect>): Promise<void> {
+  for (const effect of effects) {
+    try {
+      await effect.run();
+    } catch (error) {
+      console.error(`Listing after-effect "${effect.name}" failed; it catches up on its own schedule.`, error);
+    }
+  }
+}

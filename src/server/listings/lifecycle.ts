@@ -1,0 +1,163 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ListingStatus } from "@/generated/prisma/enums";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { expiryFrom } from "@/lib/listing-lifecycle";
+import { recordAudit, recordAudits, type AuditActor } from "@/server/audit/record";
+import { db, type Tx } from "@/server/db";
+import { LIVE_SET_EFFECTS, runListingEffects, type ListingEffect } from "@/server/listings/effects";
+
+// The one owner of a listing's status (docs/decisions/010-listing-lifecycle.md). Every move is a
+// conditional update — the from-states are in the `where`, so a stale or repeated request changes
+// nothing and says so — audited in the same transaction, and followed, once committed, by the shared
+// after-effects whenever it touches the live set. Those effects are not declared per transition: any
+// move from or to PUBLISHED gets them, so a new transition cannot forget them.
+
+type Details = { reason?: string | null; actorId: string | null };
+
+type TransitionRule = {
+  from: readonly ListingStatus[];
+  to: ListingStatus;
+  /** The audit log's verb. */
+  audit: string;
+  /** Columns the move sets besides the status. */
+  stamp: (now: Date, details: Details) => Prisma.ListingUpdateManyMutationInput;
+  /** Shown when the listing exists (for this actor) but is not in a from-state. */
+  conflict: string;
+};
+
+export const TRANSITIONS = {
+  submit: {
+    from: ["DRAFT", "REJECTED"],
+    to: "PENDING_REVIEW",
+    audit: "listing.submit",
+    stamp: (now) => ({ submittedAt: now, rejectionReason: null }),
+    conflict: "Only a draft or a rejected listing can be submitted for review.",
+  },
+  approve: {
+    from: ["PENDING_REVIEW"],
+    to: "PUBLISHED",
+    audit: "listing.approve",
+    stamp: (now, { actorId }) => ({
+      publishedAt: now,
+      confirmedAt: now,
+      expiresAt: expiryFrom(now),
+      reviewedAt: now,
+      reviewedById: actorId,
+      rejectionReason: null,
+    }),
+    conflict: "This listing is no longer waiting for review; someone may have decided already.",
+  },
+  reject: {
+    from: ["PENDING_REVIEW"],
+    to: "REJECTED",
+    audit: "listing.reject",
+    stamp: (now, { actorId, reason }) => ({ rejectionReason: reason ?? null, reviewedAt: now, reviewedById: actorId }),
+    conflict: "This listing is no longer waiting for review; someone may have decided already.",
+  },
+  expire: {
+    from: ["PUBLISHED"],
+    to: "EXPIRED",
+    audit: "listing.expire",
+    stamp: (now) => ({ expiredAt: now }),
+    conflict: "Only a published listing can expire.",
+  },
+} as const satisfies Record<string, TransitionRule>;
+
+export type TransitionName = keyof typeof TRANSITIONS;
+
+/** Whether a transition changes what the public sees: then it runs LIVE_SET_EFFECTS after commit. */
+export function touchesLiveSet(name: TransitionName): boolean {
+  const rule: TransitionRule = TRANSITIONS[name];
+  return rule.to === "PUBLISHED" || rule.from.includes("PUBLISHED");
+}
+
+export type MoveRequest = {
+  listingId: string;
+  actor: AuditActor;
+  /** Ownership and other conditions (e.g. `{ companyId }`): a listing outside them is "not found". */
+  scope?: Prisma.ListingWhereInput;
+  reason?: string | null;
+  metadata?: Prisma.InputJsonValue;
+  /** Extra columns written in the same update (e.g. an edit submitted with the move). */
+  data?: Prisma.ListingUpdateManyMutationInput;
+};
+
+export type MovedListing = { id: string; slug: string; title: string; status: ListingStatus; companyId: string };
+
+const movedSelect = { id: true, slug: true, title: true, status: true, companyId: true } as const;
+
+/** A transaction in which listings change; its after-effects run once it has committed. */
+export class ListingChanges {
+  constructor(
+    readonly tx: Tx,
+    private readonly effects: Set<ListingEffect>,
+    readonly now: Date,
+  ) {}
+
+  /** Moves one listing; throws NotFoundError (outside the scope) or ConflictError (wrong state). */
+  async move(name: TransitionName, request: MoveRequest): Promise<MovedListing> {
+    const rule: TransitionRule = TRANSITIONS[name];
+    const where = { AND: [{ id: request.listingId }, request.scope ?? {}] };
+    const { count } = await this.tx.listing.updateMany({
+      where: { AND: [where, { status: { in: [...rule.from] } }] },
+      data: {
+        ...request.data,
+        ...rule.stamp(this.now, { actorId: request.actor.id, reason: request.reason }),
+        status: rule.to,
+      },
+    });
+    if (count === 0) {
+      const exists = await this.tx.listing.findFirst({ where, select: { id: true } });
+      throw exists ? new ConflictError(rule.conflict) : new NotFoundError("That listing does not exist.");
+    }
+    await recordAudit(this.tx, request.actor, {
+      action: rule.audit,
+      targetType: "Listing",
+      targetId: request.listingId,
+      reason: request.reason,
+      metadata: request.metadata,
+    });
+    if (touchesLiveSet(name)) this.liveSetChanged();
+    return this.tx.listing.findUniqueOrThrow({ where: { id: request.listingId }, select: movedSelect });
+  }
+
+  /** Moves every listing matching `where` that is in a from-state (a job's bulk move); returns them. */
+  async moveMany(name: TransitionName, request: { where: Prisma.ListingWhereInput; actor: AuditActor; reason?: string }) {
+    const rule: TransitionRule = TRANSITIONS[name];
+    const moved = await this.tx.listing.updateManyAndReturn({
+      where: { AND: [request.where, { status: { in: [...rule.from] } }] },
+      data: { ...rule.stamp(this.now, { actorId: request.actor.id, reason: request.reason }), status: rule.to },
+      select: movedSelect,
+    });
+    await recordAudits(
+      this.tx,
+      request.actor,
+      moved.map((listing) => ({ action: rule.audit, targetType: "Listing", targetId: listing.id, reason: request.reason })),
+    );
+    if (moved.length > 0 && touchesLiveSet(name)) this.liveSetChanged();
+    return moved;
+  }
+
+  /** For writes that change what a live listing shows without moving it (an edit published at once). */
+  liveSetChanged(): void {
+    for (const effect of LIVE_SET_EFFECTS) this.effects.add(effect);
+  }
+}
+
+/**
+ * Runs `work` in one transaction; once it commits, runs the after-effects its moves called for. Every
+ * write to a listing's status goes through here.
+ */
+export async function changeListings<R>(work: (changes: ListingChanges) => Promise<R>): Promise<R> {
+  const effects = new Set<ListingEffect>();
+  const now = new Date();
+  const result = await db.$transaction((tx) => work(new ListingChanges(tx, effects, now)));
+  await runListingEffects(effects);
+  return result;
+}
+
+/** One move in its own transaction. */
+export function moveListing(name: TransitionName, request: MoveRequest): Promise<MovedListing> {
+  return changeListings((changes) => changes.move(name, request));
+}
