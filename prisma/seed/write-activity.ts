@@ -34,6 +34,9 @@ export async function writeActivity(client: SeedClient, refs: Refs): Promise<voi
         if (index === undefined) throw new Error(`The demo company has no published listing #${application.listing}`);
         const createdAt = between(listings[index]!.publishedAt!, anchor, 0.2 + 0.08 * n);
         const withdrawnAt = application.status === "WITHDRAWN" ? between(createdAt, anchor, 0.5) : null;
+        // The company answered (moved it on from NEW) a little after it arrived.
+        const answered = application.status !== "NEW" && application.status !== "WITHDRAWN";
+        const respondedAt = answered ? between(createdAt, anchor, 0.3) : null;
         return {
           id: seedId(`application:${application.candidate}:${listings[index]!.slug}`),
           listingId: listingIds[index]!,
@@ -41,8 +44,10 @@ export async function writeActivity(client: SeedClient, refs: Refs): Promise<voi
           status: application.status,
           coverNote: application.coverNote,
           createdAt,
-          updatedAt: withdrawnAt ?? createdAt,
+          updatedAt: withdrawnAt ?? respondedAt ?? createdAt,
           withdrawnAt,
+          viewedAt: respondedAt,
+          respondedAt,
         };
       });
       await syncRows({
@@ -56,6 +61,36 @@ export async function writeActivity(client: SeedClient, refs: Refs): Promise<voi
             data,
           }),
         insertOnly: ["id"],
+      });
+
+      // Each application's timeline: sent, then (when it has moved on) one step to where it is now.
+      const employerId = idOf(users, "employer", "user");
+      await tx.applicationEvent.createMany({
+        data: applications.flatMap((a) => [
+          {
+            id: seedId(`application-event:${a.id}:sent`),
+            applicationId: a.id,
+            fromStatus: null,
+            toStatus: "NEW" as const,
+            actorKind: "CANDIDATE" as const,
+            actorId: a.candidateId,
+            createdAt: a.createdAt,
+          },
+          ...(a.status === "NEW"
+            ? []
+            : [
+                {
+                  id: seedId(`application-event:${a.id}:now`),
+                  applicationId: a.id,
+                  fromStatus: "NEW" as const,
+                  toStatus: a.status,
+                  actorKind: a.status === "WITHDRAWN" ? ("CANDIDATE" as const) : ("COMPANY" as const),
+                  actorId: a.status === "WITHDRAWN" ? a.candidateId : employerId,
+                  createdAt: a.withdrawnAt ?? a.respondedAt ?? a.createdAt,
+                },
+              ]),
+        ]),
+        skipDuplicates: true,
       });
 
       const userId = idOf(users, "candidate", "user");
@@ -93,7 +128,7 @@ export async function writeActivity(client: SeedClient, refs: Refs): Promise<voi
       // The audit log is append-only: add the entries that are missing, never rewrite one.
       const reviewed = listings.flatMap((l, i) => (l.companySlug === DEMO_COMPANY_SLUG && l.reviewedAt ? [i] : []));
       const existing = await tx.auditLog.findMany({
-        where: { actorEmail: adminEmail, targetType: "listing", targetId: { in: reviewed.map((i) => listingIds[i]!) } },
+        where: { actorEmail: adminEmail, targetType: "Listing", targetId: { in: reviewed.map((i) => listingIds[i]!) } },
         select: { action: true, targetId: true },
       });
       const seen = new Set(existing.map((e) => `${e.action}:${e.targetId}`));
@@ -106,7 +141,7 @@ export async function writeActivity(client: SeedClient, refs: Refs): Promise<voi
             actorId: idOf(users, "admin", "user"),
             actorEmail: adminEmail,
             action,
-            targetType: "listing",
+            targetType: "Listing",
             targetId: listingIds[i]!,
             reason: listing.rejectionReason,
             metadata: { source: "seed" },

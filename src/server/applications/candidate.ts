@@ -2,6 +2,7 @@ import "server-only";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { ApplyInput } from "@/lib/schemas/application";
 import type { Actor } from "@/server/auth/session";
+import { recordApplicationSent } from "@/server/applications/lifecycle";
 import { db } from "@/server/db";
 import { liveListingWhere } from "@/server/listings/visibility";
 
@@ -20,12 +21,16 @@ export async function applyToListing(actor: Actor, input: ApplyInput) {
     select: { id: true, slug: true },
   });
   if (!listing) throw new NotFoundError("This listing is not open for applications.");
-  const created = await db.application.createManyAndReturn({
-    data: [{ listingId: listing.id, candidateId: actor.id, coverNote: input.coverNote }],
-    skipDuplicates: true,
-    select: { id: true },
+  const created = await db.$transaction(async (tx) => {
+    const [row] = await tx.application.createManyAndReturn({
+      data: [{ listingId: listing.id, candidateId: actor.id, coverNote: input.coverNote }],
+      skipDuplicates: true,
+      select: { id: true, candidateId: true },
+    });
+    if (row) await recordApplicationSent(tx, row);
+    return row;
   });
-  if (created[0]) return { applicationId: created[0].id, slug: listing.slug, alreadyApplied: false };
+  if (created) return { applicationId: created.id, slug: listing.slug, alreadyApplied: false };
   const existing = await db.application.findUniqueOrThrow({
     where: { listingId_candidateId: { listingId: listing.id, candidateId: actor.id } },
     select: { id: true },

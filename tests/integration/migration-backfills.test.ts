@@ -1,0 +1,90 @@
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MIGRATIONS_DIR } from "../../scripts/db/migration-files";
+import { migrate } from "../../scripts/db/migrate";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "../../scripts/db/test-database";
+import { readTestServerUrl } from "../setup/test-server-url";
+
+// Migrations that add structure to existing rows must carry those rows along. Each test migrates a
+// database up to just before one migration, writes rows the way the older schema allowed, then applies
+// the rest and checks what the migration made of them.
+
+const quiet = { log: () => undefined };
+
+async function migrateUpTo(url: string, before: string) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "backplane-migrations-upto-"));
+  try {
+    for (const name of (await readdir(DEFAULT_MIGRATIONS_DIR)).filter((n) => n < before && !n.endsWith(".toml"))) {
+      await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
+    }
+    await migrate(url, { ...quiet, migrationsDir: dir });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function sql<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the application_events migration", () => {
+  let database: ThrowawayDatabase;
+  beforeAll(async () => {
+    database = await createThrowawayDatabase(readTestServerUrl());
+  });
+  afterAll(() => database?.drop());
+
+  it("gives every existing application a timeline ending at its current status", async () => {
+    const url = database.url;
+    await migrateUpTo(url, "20261202050000_application_events");
+    await sql(
+      url,
+      `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('u1', 'a@example.test', 'A', 'CANDIDATE', now()), ('u2', 'b@example.test', 'B', 'CANDIDATE', now())`,
+    );
+    await sql(url, `INSERT INTO "Company" (id, slug, name, "updatedAt") VALUES ('c1', 'c1', 'C1', now())`);
+    await sql(
+      url,
+      `INSERT INTO "SeniorityLevel" (id, slug, name, rank, "typicalYearsMin", scope, "changeFromBelow") VALUES ('l1', 'staff', 'Staff', 1, 8, 's', 'c')`,
+    );
+    await sql(
+      url,
+      `INSERT INTO "Listing" (id, slug, "companyId", "levelId", title, description, status, "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "annualUsdMin", "annualUsdMax", worldwide, "visaPolicy", "engagementModel", "updatedAt")
+       VALUES ('li1', 'li1', 'c1', 'l1', 'T', 'D', 'PUBLISHED', 1, 2, 'USD', 'YEAR', 1, 2, true, 'NOT_REQUIRED', 'EMPLOYEE', now())`,
+    );
+    await sql(
+      url,
+      `INSERT INTO "Application" (id, "listingId", "candidateId", status, "coverNote", "createdAt", "updatedAt")
+       VALUES ('a-new', 'li1', 'u1', 'NEW', 'n', '2026-11-01', '2026-11-01'),
+              ('a-interview', 'li1', 'u2', 'INTERVIEW', 'n', '2026-11-01', '2026-11-05')`,
+    );
+
+    await migrate(url, quiet);
+
+    const events = await sql<{ applicationId: string; fromStatus: string | null; toStatus: string; actorKind: string }>(
+      url,
+      `SELECT "applicationId", "fromStatus"::text, "toStatus"::text, "actorKind"::text FROM "ApplicationEvent" ORDER BY "applicationId", "createdAt"`,
+    );
+    expect(events).toEqual([
+      { applicationId: "a-interview", fromStatus: null, toStatus: "NEW", actorKind: "CANDIDATE" },
+      { applicationId: "a-interview", fromStatus: "NEW", toStatus: "INTERVIEW", actorKind: "COMPANY" },
+      { applicationId: "a-new", fromStatus: null, toStatus: "NEW", actorKind: "CANDIDATE" },
+    ]);
+    const responded = await sql<{ id: string; respondedAt: string | null }>(
+      url,
+      `SELECT id, "respondedAt"::text AS "respondedAt" FROM "Application" ORDER BY id`,
+    );
+    expect(responded).toEqual([
+      { id: "a-interview", respondedAt: "2026-11-05 00:00:00" },
+      { id: "a-new", respondedAt: null },
+    ]);
+  });
+});
