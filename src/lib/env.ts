@@ -28,6 +28,8 @@ const schema = z.object({
   GITHUB_SECRET: z.string().min(1).optional(),
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  // Uploaded files (CVs, logos) when no object storage is configured: a folder outside public/.
+  UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
   // Background jobs run inside each app server unless this is false (then run `npm run worker`).
   JOBS_IN_PROCESS: z.stringbool().default(true),
 });
