@@ -13,6 +13,18 @@ const postgresUrl = z
     }
   }, "must be a postgres:// or postgresql:// URL");
 
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -30,6 +42,9 @@ const schema = z.object({
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   // Background jobs run inside each app server unless this is false (then run `npm run worker`).
   JOBS_IN_PROCESS: z.stringbool().default(true),
+  // Outgoing mail (docs/decisions/020-email-outbox.md). Unset in development: the dev mailbox at /dev/mailbox.
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default("Backplane <no-reply@backplane.local>"),
 });
 
 export type Env = z.infer<typeof schema>;
