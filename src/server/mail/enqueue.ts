@@ -33,16 +33,20 @@ export type EnqueueOutcome =
   | { status: "duplicate" } // the event was already recorded
   | { status: "skipped"; reason: "turned off" | "no such recipient" | "account suspended" };
 
-/** The frequency a user has chosen for a kind, or the kind's default (security mail: always immediate). */
-export async function frequencyFor(tx: Tx, userId: string, kind: MailKind): Promise<NotificationFrequency> {
-  const governing = preferenceKind(kind);
-  const choices = mailKind(governing).choices;
+/** A kind's effective frequency given the user's stored choice for its governing kind (security: always immediate). */
+export function resolveFrequency(kind: MailKind, chosen: NotificationFrequency | undefined): NotificationFrequency {
+  const choices = mailKind(preferenceKind(kind)).choices;
   if (!choices) return "IMMEDIATE";
+  return chosen && choices.includes(chosen) ? chosen : choices[0]!;
+}
+
+/** The frequency a user has chosen for a kind, or the kind's default. */
+export async function frequencyFor(tx: Tx, userId: string, kind: MailKind): Promise<NotificationFrequency> {
   const chosen = await tx.notificationPreference.findUnique({
-    where: { userId_kind: { userId, kind: governing } },
+    where: { userId_kind: { userId, kind: preferenceKind(kind) } },
     select: { frequency: true },
   });
-  return chosen && choices.includes(chosen.frequency) ? chosen.frequency : choices[0]!;
+  return resolveFrequency(kind, chosen?.frequency);
 }
 
 /**
