@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { AUTH_SECRET } from "@/server/auth/options";
+import { AUTH_SECRET } from "@/server/auth/secret";
 
 // Links in mail that act without signing in (unsubscribe, "still open") carry their own proof: the
 // values they act on, signed with a key derived from NEXTAUTH_SECRET for that purpose alone. Nothing is
