@@ -31,7 +31,10 @@ beforeEach(async () => {
 /** A header's value exactly as it arrived (unfolded). */
 function headerLine(mail: ReceivedMail, name: string): string | undefined {
   const line = mail.headerLines.find((h) => h.key === name)?.line;
-  return line?.slice(line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim();
+  return line
+    ?.slice(line.indexOf(":") + 1)
+    .replace(/\r?\n\s+/g, " ")
+    .trim();
 }
 
 /** Makes every waiting message due now (time passing, without waiting for it). */
@@ -183,17 +186,30 @@ describe("the outbox", () => {
     const candidate = await createCandidate();
     mailSink().refuse.add(candidate.user.email);
     await db.$transaction((tx) =>
-      enqueueEmail(tx, { kind: "password-changed", to: { userId: candidate.user.id }, data: { name: "Lin" }, dedupeKey: "refused" }),
+      enqueueEmail(tx, {
+        kind: "password-changed",
+        to: { userId: candidate.user.id },
+        data: { name: "Lin" },
+        dedupeKey: "refused",
+      }),
     );
     expect(await deliverDueMail()).toMatchObject({ parked: 1 });
-    expect(await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: "refused" } })).toMatchObject({ status: "PARKED", attempts: 1 });
+    expect(await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: "refused" } })).toMatchObject({
+      status: "PARKED",
+      attempts: 1,
+    });
   });
 
   it("removes a one-time link from the stored message once it is sent", async () => {
     const candidate = await createCandidate();
     const token = "A".repeat(43);
     await db.$transaction((tx) =>
-      enqueueEmail(tx, { kind: "password-reset", to: { userId: candidate.user.id }, data: { name: "Lin", token }, dedupeKey: "secret" }),
+      enqueueEmail(tx, {
+        kind: "password-reset",
+        to: { userId: candidate.user.id },
+        data: { name: "Lin", token },
+        dedupeKey: "secret",
+      }),
     );
     await deliverDueMail();
     expect(mailSink().to(candidate.user.email)[0]!.text).toContain(token);
@@ -218,13 +234,20 @@ describe("a worker killed between claim and send", () => {
   it("leaves the message to the next worker after the lease: exactly one delivery", async () => {
     const candidate = await createCandidate();
     await db.$transaction((tx) =>
-      enqueueEmail(tx, { kind: "password-changed", to: { userId: candidate.user.id }, data: { name: "Lin" }, dedupeKey: "crash" }),
+      enqueueEmail(tx, {
+        kind: "password-changed",
+        to: { userId: candidate.user.id },
+        data: { name: "Lin" },
+        dedupeKey: "crash",
+      }),
     );
     const child = spawn(process.execPath, ["--import", "tsx", "tests/setup/mail-worker-child.ts"], {
       env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${silentPort}`, DATABASE_POOL_MAX: "1" },
       stdio: "ignore",
     });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code)));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+      child.on("exit", (code, signal) => resolve(signal ?? code)),
+    );
     try {
       const deadline = Date.now() + 20_000;
       for (;;) {
@@ -242,18 +265,26 @@ describe("a worker killed between claim and send", () => {
     // Within the lease the claim stands: another worker does not touch it.
     expect(await deliverDueMail()).toMatchObject({ sent: 0 });
     // The lease runs out.
-    await db.emailOutbox.updateMany({ where: { dedupeKey: "crash" }, data: { claimedAt: new Date(Date.now() - CLAIM_LEASE_MS - 1000) } });
+    await db.emailOutbox.updateMany({
+      where: { dedupeKey: "crash" },
+      data: { claimedAt: new Date(Date.now() - CLAIM_LEASE_MS - 1000) },
+    });
     expect(await deliverDueMail()).toMatchObject({ sent: 1 });
     expect(await deliverDueMail()).toMatchObject({ sent: 0 });
 
     expect(mailSink().to(candidate.user.email)).toHaveLength(1);
-    expect(await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: "crash" } })).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: "crash" } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+    });
   });
 });
 
 describe("a message whose data no longer fits its template", () => {
   it("is parked at once with the reason, and logged", async () => {
-    await db.emailOutbox.create({ data: { kind: "password-changed", data: { nope: true }, toAddress: "x@example.test", dedupeKey: "broken" } });
+    await db.emailOutbox.create({
+      data: { kind: "password-changed", data: { nope: true }, toAddress: "x@example.test", dedupeKey: "broken" },
+    });
     expectConsoleError(1);
     expect(await deliverDueMail()).toMatchObject({ parked: 1 });
     expect((await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: "broken" } })).lastError).toMatch(/Could not render/);

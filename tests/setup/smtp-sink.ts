@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 
@@ -8,6 +10,9 @@ export type ReceivedMail = ParsedMail & { envelopeTo: string[]; raw: string };
 
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
+  /** Also write each message to this folder as <n>.eml (the end-to-end run's mailbox). */
+  constructor(private readonly saveTo?: string) {}
+
   private server: SMTPServer | undefined;
   /** Recipients the server refuses with a permanent error (550). */
   readonly refuse = new Set<string>();
@@ -31,6 +36,10 @@ export class SmtpSink {
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", () => {
           const raw = Buffer.concat(chunks).toString("utf8");
+          if (this.saveTo) {
+            const name = `${Date.now()}-${String(this.received.length).padStart(5, "0")}.eml`;
+            writeFileSync(join(this.saveTo, name), raw);
+          }
           simpleParser(raw).then(
             (parsed) => {
               this.received.push(Object.assign(parsed, { raw, envelopeTo: session.envelope.rcptTo.map((r) => r.address) }));

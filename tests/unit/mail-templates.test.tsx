@@ -17,7 +17,7 @@ describe.each(MAIL_KIND_NAMES)("the %s template", (kind) => {
   it("renders a subject, an HTML document and a text part", () => {
     expect(rendered.subject.length).toBeGreaterThan(5);
     expect(rendered.subject).not.toMatch(/undefined|null|\[object/);
-    expect(rendered.html.startsWith("<!DOCTYPE html><html lang=\"en\">")).toBe(true);
+    expect(rendered.html.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
     expect(rendered.html).toContain(`<title>${rendered.subject.replace(/&/g, "&amp;")}`.slice(0, 20));
     expect(rendered.html).toContain("prefers-color-scheme: dark");
     expect(rendered.html).not.toMatch(/<img|<script/i);
@@ -41,7 +41,9 @@ describe.each(MAIL_KIND_NAMES)("the %s template", (kind) => {
       expect(rendered.headers["List-Unsubscribe"]).toBeUndefined();
       expect(rendered.text).toContain("cannot be turned off");
     } else {
-      expect(rendered.headers["List-Unsubscribe"]).toMatch(new RegExp(`^<${siteUrl().origin}/api/unsubscribe/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+>$`));
+      expect(rendered.headers["List-Unsubscribe"]).toMatch(
+        new RegExp(`^<${siteUrl().origin}/api/unsubscribe/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+>$`),
+      );
       expect(rendered.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
       expect(rendered.text).toMatch(/Unsubscribe from these \(https?:\/\/[^\s)]+\/unsubscribe\//);
     }

@@ -27,7 +27,13 @@ function plausible(token: string): boolean {
 export async function issueEmailToken(tx: Tx, userId: string, purpose: EmailTokenPurpose, now = new Date()) {
   const token = randomBytes(32).toString("base64url");
   const row = await tx.emailToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]), createdAt: now },
+    data: {
+      userId,
+      purpose,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+      createdAt: now,
+    },
     select: { id: true },
   });
   return { token, id: row.id };
@@ -54,7 +60,12 @@ export async function inspectEmailToken(token: string, purpose: EmailTokenPurpos
 }
 
 /** Uses a token inside `tx`: exactly one caller gets "valid"; everyone else learns why not. */
-export async function consumeEmailToken(tx: Tx, token: string, purpose: EmailTokenPurpose, now = new Date()): Promise<TokenState> {
+export async function consumeEmailToken(
+  tx: Tx,
+  token: string,
+  purpose: EmailTokenPurpose,
+  now = new Date(),
+): Promise<TokenState> {
   if (!plausible(token)) return { status: "invalid" };
   const tokenHash = hashToken(token);
   const used = await tx.emailToken.updateManyAndReturn({

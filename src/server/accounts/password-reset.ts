@@ -21,9 +21,15 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   return withMail(async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, status: true } });
     if (!user || user.status !== "ACTIVE") return false;
-    if ((await tokensIssuedSince(tx, user.id, "RESET_PASSWORD", new Date(now.getTime() - HOUR))) >= RESET_MAILS_PER_HOUR) return false;
+    if ((await tokensIssuedSince(tx, user.id, "RESET_PASSWORD", new Date(now.getTime() - HOUR))) >= RESET_MAILS_PER_HOUR)
+      return false;
     const { token, id } = await issueEmailToken(tx, user.id, "RESET_PASSWORD", now);
-    await enqueueEmail(tx, { kind: "password-reset", to: { userId: user.id }, data: { name: user.name, token }, dedupeKey: `password-reset:${id}` });
+    await enqueueEmail(tx, {
+      kind: "password-reset",
+      to: { userId: user.id },
+      data: { name: user.name, token },
+      dedupeKey: `password-reset:${id}`,
+    });
     return true;
   });
 }
@@ -44,16 +50,23 @@ export async function resetPassword(input: { token: string; password: string }, 
     const state = await consumeEmailToken(tx, input.token, "RESET_PASSWORD", now);
     if (state.status !== "valid") throw new ValidationError(REFUSALS[state.status]);
     const userId = state.userId;
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, emailVerifiedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true, name: true, emailVerifiedAt: true },
+    });
     await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? now } });
     await retireEmailTokens(tx, userId, "RESET_PASSWORD", now);
     const ended = await revokeUserSessions(userId, { tx, except: keepSessionId ?? undefined, now });
-    await recordAudit(tx, { id: userId, email: user.email }, {
-      action: "user.password-reset",
-      targetType: "User",
-      targetId: userId,
-      metadata: { sessionsEnded: ended },
-    });
+    await recordAudit(
+      tx,
+      { id: userId, email: user.email },
+      {
+        action: "user.password-reset",
+        targetType: "User",
+        targetId: userId,
+        metadata: { sessionsEnded: ended },
+      },
+    );
     await enqueueEmail(tx, {
       kind: "password-changed",
       to: { userId },

@@ -14,7 +14,12 @@ export const VERIFICATION_MAILS_PER_HOUR = 3;
 /** Writes a fresh verification link for the user in `tx`. */
 export async function sendVerificationEmail(tx: Tx, user: { id: string; name: string }, now = new Date()): Promise<void> {
   const { token, id } = await issueEmailToken(tx, user.id, "VERIFY_EMAIL", now);
-  await enqueueEmail(tx, { kind: "verify-email", to: { userId: user.id }, data: { name: user.name, token }, dedupeKey: `verify-email:${id}` });
+  await enqueueEmail(tx, {
+    kind: "verify-email",
+    to: { userId: user.id },
+    data: { name: user.name, token },
+    dedupeKey: `verify-email:${id}`,
+  });
 }
 
 /**
@@ -24,7 +29,10 @@ export async function sendVerificationEmail(tx: Tx, user: { id: string; name: st
  */
 export async function resendVerification(email: string, now = new Date()): Promise<boolean> {
   return withMail(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, status: true, emailVerifiedAt: true } });
+    const user = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, name: true, status: true, emailVerifiedAt: true },
+    });
     if (!user || user.status !== "ACTIVE" || user.emailVerifiedAt) return false;
     if ((await tokensIssuedSince(tx, user.id, "VERIFY_EMAIL", new Date(now.getTime() - HOUR))) >= VERIFICATION_MAILS_PER_HOUR) {
       return false;
@@ -39,7 +47,9 @@ export async function resendOwnVerification(userId: string, now = new Date()): P
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
   if (user.emailVerifiedAt) return "already verified";
   if (!(await resendVerification(user.email, now))) {
-    throw new RateLimitedError("We already sent several links in the last hour. Check your inbox and spam folder, or try again later.");
+    throw new RateLimitedError(
+      "We already sent several links in the last hour. Check your inbox and spam folder, or try again later.",
+    );
   }
   return "sent";
 }

@@ -35,7 +35,6 @@ export const retryParkedMailDefinition = defineAction({
   after: () => ({ revalidate: ["/admin/outbox"], message: "Queued again: it goes out within a minute." }),
 });
 
-
 /** Development only (the mailbox 404s in production): queue a preview of every template. */
 export const sendPreviewsDefinition = definePublicAction({
   roles: "public" as const,

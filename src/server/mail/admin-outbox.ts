@@ -57,7 +57,9 @@ export async function retryParkedMail(actor: Actor, messageId: string): Promise<
     });
     if (count === 0) {
       const exists = await tx.emailOutbox.findUnique({ where: { id: messageId }, select: { id: true } });
-      throw exists ? new ConflictError("This message is not parked any more; someone may have retried it already.") : new NotFoundError();
+      throw exists
+        ? new ConflictError("This message is not parked any more; someone may have retried it already.")
+        : new NotFoundError();
     }
     await recordAudit(tx, actor, { action: "email.retry", targetType: "EmailOutbox", targetId: messageId });
   });

@@ -25,7 +25,16 @@ export async function listMailbox(filter: { to?: string }) {
     where: filter.to ? { toAddress: { contains: filter.to.toLowerCase() } } : {},
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
-    select: { id: true, kind: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true, lastError: true },
+    select: {
+      id: true,
+      kind: true,
+      toAddress: true,
+      subject: true,
+      status: true,
+      createdAt: true,
+      sentAt: true,
+      lastError: true,
+    },
   });
 }
 

@@ -53,9 +53,13 @@ export async function renewClaim(message: ClaimedMessage, now: Date = new Date()
 
 /** Removes one-time secrets from the stored data once they have left (the token is only in the mail). */
 function withoutSecrets(kind: string, data: Prisma.JsonValue): Prisma.InputJsonValue {
-  const secrets: readonly string[] = isMailKind(kind) ? ((MAIL_KINDS[kind] as { secrets?: readonly string[] }).secrets ?? []) : [];
+  const secrets: readonly string[] = isMailKind(kind)
+    ? ((MAIL_KINDS[kind] as { secrets?: readonly string[] }).secrets ?? [])
+    : [];
   if (secrets.length === 0 || !data || typeof data !== "object" || Array.isArray(data)) return data as Prisma.InputJsonValue;
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, secrets.includes(k) ? "(sent)" : v])) as Prisma.InputJsonValue;
+  return Object.fromEntries(
+    Object.entries(data).map(([k, v]) => [k, secrets.includes(k) ? "(sent)" : v]),
+  ) as Prisma.InputJsonValue;
 }
 
 export async function markSent(

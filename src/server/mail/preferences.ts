@@ -56,7 +56,8 @@ export async function savePreferences(actor: Actor, choices: Record<string, Noti
   }
   if (Object.keys(problems).length > 0) throw new ValidationError("Some choices could not be saved.", problems);
   await db.$transaction(async (tx) => {
-    for (const [kind, frequency] of Object.entries(choices)) await setFrequency(tx, actor.id, kind as MailKind, frequency, "settings");
+    for (const [kind, frequency] of Object.entries(choices))
+      await setFrequency(tx, actor.id, kind as MailKind, frequency, "settings");
   });
   return Object.keys(choices).length;
 }
@@ -85,12 +86,16 @@ export async function unsubscribe(token: string, via: "one-click" | "unsubscribe
   if (target.alreadyOff) return target;
   await db.$transaction(async (tx) => {
     await setFrequency(tx, target.userId, target.kind, "OFF", via);
-    await recordAudit(tx, { id: target.userId, email: target.email }, {
-      action: "notifications.unsubscribe",
-      targetType: "User",
-      targetId: target.userId,
-      metadata: { kind: target.kind, via },
-    });
+    await recordAudit(
+      tx,
+      { id: target.userId, email: target.email },
+      {
+        action: "notifications.unsubscribe",
+        targetType: "User",
+        targetId: target.userId,
+        metadata: { kind: target.kind, via },
+      },
+    );
   });
   return { ...target, alreadyOff: true };
 }

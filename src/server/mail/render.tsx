@@ -1,4 +1,6 @@
-import { renderToStaticMarkup } from "react-dom/server";
+// The edge build, named explicitly: Next compiles the job runner (src/instrumentation.ts) like server
+// components, which may not import "react-dom/server" but may use this build by name.
+import { renderToStaticMarkup } from "react-dom/server.edge";
 import { absoluteUrl } from "@/lib/site-url";
 import { MAIL_KINDS, mailKind, preferenceKind, type MailKind } from "@/server/mail/kinds";
 import { signLink } from "@/server/mail/signed-links";
@@ -8,7 +10,7 @@ import { renderText } from "@/server/mail/text";
 
 // Turns an outbox row's kind and data into the message that is sent: subject, HTML and text parts from one
 // React tree, and the unsubscribe headers of RFC 8058 for anything the recipient may turn off. Runs in the
-// job that delivers mail, never in a page (react-dom/server is not for React Server Components).
+// job that delivers mail (src/server/mail/deliver.ts), not while a page renders.
 
 export type RenderedEmail = { subject: string; html: string; text: string; headers: Record<string, string> };
 
@@ -35,7 +37,8 @@ export function renderEmail(kind: MailKind, rawData: unknown, recipient: { userI
     <>
       <p style={{ margin: 0 }}>
         You get “{governing.label}” messages because of your Backplane account.{" "}
-        <A href={absoluteUrl(unsubscribe)}>Unsubscribe from these</A> · <A href={absoluteUrl("/settings/notifications")}>Choose which mail you get</A>
+        <A href={absoluteUrl(unsubscribe)}>Unsubscribe from these</A> ·{" "}
+        <A href={absoluteUrl("/settings/notifications")}>Choose which mail you get</A>
       </p>
     </>
   ) : (

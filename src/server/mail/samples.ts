@@ -27,20 +27,39 @@ export const MAIL_SAMPLES: { [K in MailKind]: MailData<K> } = {
       { title: "Principal Platform Engineer", companyName: "Northwind", slug: "principal-platform-sample", pay: "€180k–€220k" },
     ],
   },
-  "new-application": { applicationId: "app_sample", listingId: "lst_sample", listingTitle: "Staff Backend Architect", candidateName: "Robin Example" },
+  "new-application": {
+    applicationId: "app_sample",
+    listingId: "lst_sample",
+    listingTitle: "Staff Backend Architect",
+    candidateName: "Robin Example",
+  },
   "new-application-digest": {
     items: [
-      { applicationId: "app_1", listingId: "lst_sample", listingTitle: "Staff Backend Architect", candidateName: "Robin Example" },
+      {
+        applicationId: "app_1",
+        listingId: "lst_sample",
+        listingTitle: "Staff Backend Architect",
+        candidateName: "Robin Example",
+      },
       { applicationId: "app_2", listingId: "lst_sample", listingTitle: "Staff Backend Architect", candidateName: "Sam Sample" },
     ],
   },
-  "listing-approved": { listingId: "lst_sample", listingTitle: "Staff Backend Architect", listingSlug: "staff-backend-architect-sample" },
+  "listing-approved": {
+    listingId: "lst_sample",
+    listingTitle: "Staff Backend Architect",
+    listingSlug: "staff-backend-architect-sample",
+  },
   "listing-rejected": {
     listingId: "lst_sample",
     listingTitle: "Staff Backend Architect",
     reason: "The pay range is missing its upper bound. Please add the maximum you will pay.",
   },
-  "listing-expiring": { listingId: "lst_sample", listingTitle: "Staff Backend Architect", expiresAt: iso(3), confirmToken: token },
+  "listing-expiring": {
+    listingId: "lst_sample",
+    listingTitle: "Staff Backend Architect",
+    expiresAt: iso(3),
+    confirmToken: token,
+  },
   "report-outcome": { listingTitle: "Staff Backend Architect", outcome: "RESOLVED", note: "The listing was removed." },
   "admin-daily-summary": {
     pendingCount: 4,

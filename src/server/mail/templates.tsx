@@ -48,8 +48,8 @@ export const TEMPLATES: Templates = {
       <>
         <P>Hello {d.name},</P>
         <P>
-          Someone just tried to create a new Backplane account with this address. You already have one, so nothing was
-          created and your account is unchanged.
+          Someone just tried to create a new Backplane account with this address. You already have one, so nothing was created and
+          your account is unchanged.
         </P>
         <P>
           If it was you, <A href={url("/sign-in")}>sign in</A> instead, or{" "}
@@ -91,8 +91,8 @@ export const TEMPLATES: Templates = {
     body: (d, { url }) => (
       <>
         <P>
-          {d.inviterName} invited you to join {d.companyName} on Backplane as {d.role === "OWNER" ? "an owner" : "a recruiter"}
-          : you will post roles and follow applicants with the team.
+          {d.inviterName} invited you to join {d.companyName} on Backplane as {d.role === "OWNER" ? "an owner" : "a recruiter"}:
+          you will post roles and follow applicants with the team.
         </P>
         <Button href={url(`/invitations/${d.token}`)}>Accept the invitation</Button>
         <P muted>If you do not know {d.inviterName}, ignore this message.</P>
@@ -192,7 +192,9 @@ export const TEMPLATES: Templates = {
     preview: () => "Your role is live on Backplane.",
     body: (d, { url }) => (
       <>
-        <P>A moderator approved {d.listingTitle}. It is live on the board now, for 30 days unless you confirm it is still open.</P>
+        <P>
+          A moderator approved {d.listingTitle}. It is live on the board now, for 30 days unless you confirm it is still open.
+        </P>
         <Button href={url(listingPath(d.listingSlug))}>See it on the board</Button>
       </>
     ),

@@ -86,5 +86,9 @@ export function renderText(node: ReactNode): string {
   const out = new TextBuilder();
   walk(node, out);
   out.flush();
-  return out.blocks.map((block, index) => (index === 0 ? "" : block.tight && out.blocks[index - 1]!.tight ? "\n" : "\n\n") + block.text).join("") + "\n";
+  return (
+    out.blocks
+      .map((block, index) => (index === 0 ? "" : block.tight && out.blocks[index - 1]!.tight ? "\n" : "\n\n") + block.text)
+      .join("") + "\n"
+  );
 }

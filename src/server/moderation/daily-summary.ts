@@ -24,7 +24,9 @@ export async function sendAdminDailySummaries(now: Date = new Date()): Promise<{
         to: { userId: admin.id },
         data: {
           pendingCount,
-          oldestPending: oldest ? { title: oldest.title, submittedAt: (oldest.submittedAt ?? oldest.createdAt).toISOString() } : null,
+          oldestPending: oldest
+            ? { title: oldest.title, submittedAt: (oldest.submittedAt ?? oldest.createdAt).toISOString() }
+            : null,
           openReports,
         },
         dedupeKey: `admin-daily-summary:${admin.id}:${day}`,

@@ -17,7 +17,8 @@ const outcomes = {
 
 export default async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {
   const { result } = await searchParams;
-  const outcome = typeof result === "string" && Object.hasOwn(outcomes, result) ? outcomes[result as keyof typeof outcomes] : null;
+  const outcome =
+    typeof result === "string" && Object.hasOwn(outcomes, result) ? outcomes[result as keyof typeof outcomes] : null;
   const actor = await getActor();
   const confirmed = outcome?.tone === "success" || (actor ? await isEmailVerified(actor.id) : false);
 
@@ -38,8 +39,8 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
         ) : actor ? (
           <div className="space-y-4">
             <p className="text-ink">
-              We sent a link to <strong>{actor.email}</strong>. Open it to confirm the address; until then you can browse, but
-              not apply or post. Nothing arrived? Check your spam folder, or get a new link.
+              We sent a link to <strong>{actor.email}</strong>. Open it to confirm the address; until then you can browse, but not
+              apply or post. Nothing arrived? Check your spam folder, or get a new link.
             </p>
             <MailRequestForm action={resendOwnVerification} submitLabel="Send me a new link" pendingLabel="Sending…" />
           </div>

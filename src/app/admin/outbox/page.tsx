@@ -49,7 +49,11 @@ export default async function OutboxPage() {
           Parked
         </h2>
         {parked.length === 0 ? (
-          <EmptyState title="Nothing is parked" description="Every message was delivered or is still being tried." headingLevel="h3" />
+          <EmptyState
+            title="Nothing is parked"
+            description="Every message was delivered or is still being tried."
+            headingLevel="h3"
+          />
         ) : (
           <Card>
             <MessageList rows={parked} retry />

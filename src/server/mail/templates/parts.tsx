@@ -38,6 +38,8 @@ export function EmailLayout({
 }) {
   return (
     <html lang="en">
+      {/* A mail document, not a Next page: next/head does not apply. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -50,7 +52,14 @@ export function EmailLayout({
         <HtmlOnly>
           <div style={{ display: "none", maxHeight: 0, overflow: "hidden" }}>{preview}</div>
         </HtmlOnly>
-        <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} className="bp-canvas" style={{ backgroundColor: colors.canvas }}>
+        <table
+          role="presentation"
+          width="100%"
+          cellPadding={0}
+          cellSpacing={0}
+          className="bp-canvas"
+          style={{ backgroundColor: colors.canvas }}
+        >
           <tbody>
             <tr>
               <td align="center" style={{ padding: "24px 12px" }}>
@@ -78,7 +87,10 @@ export function EmailLayout({
                       </td>
                     </tr>
                     <tr>
-                      <td className="bp-muted" style={{ padding: "16px 4px", fontSize: 13, lineHeight: 1.5, color: colors.muted }}>
+                      <td
+                        className="bp-muted"
+                        style={{ padding: "16px 4px", fontSize: 13, lineHeight: 1.5, color: colors.muted }}
+                      >
                         {footer}
                       </td>
                     </tr>

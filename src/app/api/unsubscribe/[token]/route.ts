@@ -16,5 +16,8 @@ export async function POST(request: NextRequest, context: RouteContext<"/api/uns
 /** A GET changes nothing (link scanners): it shows the page that asks. */
 export async function GET(request: NextRequest, context: RouteContext<"/api/unsubscribe/[token]">) {
   const { token } = await context.params;
-  return NextResponse.redirect(new URL(`/unsubscribe/${encodeURIComponent(token)}`, request.nextUrl.origin), { status: 303, headers: noStore });
+  return NextResponse.redirect(new URL(`/unsubscribe/${encodeURIComponent(token)}`, request.nextUrl.origin), {
+    status: 303,
+    headers: noStore,
+  });
 }

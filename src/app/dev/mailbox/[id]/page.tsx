@@ -20,7 +20,10 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
           Dev mailbox
         </Link>
       </nav>
-      <PageHeader title={message.subject ?? `(${message.kind}, not rendered yet)`} description={`To ${message.toAddress} · ${message.status}`} />
+      <PageHeader
+        title={message.subject ?? `(${message.kind}, not rendered yet)`}
+        description={`To ${message.toAddress} · ${message.status}`}
+      />
       {links.length > 0 ? (
         <Card>
           <h2 className="mb-2 text-lg font-semibold text-ink">Links in this message</h2>
@@ -45,7 +48,9 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
       ) : null}
       <Card>
         <h2 className="mb-2 text-lg font-semibold text-ink">Text part</h2>
-        <pre className="overflow-x-auto text-sm whitespace-pre-wrap text-ink">{message.textBody ?? message.lastError ?? "Not sent yet."}</pre>
+        <pre className="overflow-x-auto text-sm whitespace-pre-wrap text-ink">
+          {message.textBody ?? message.lastError ?? "Not sent yet."}
+        </pre>
       </Card>
     </div>
   );

@@ -15,7 +15,10 @@ const currencyNames = new Intl.DisplayNames(["en"], { type: "currency" });
 export default async function NewListingPage() {
   const actor = await pageActor("EMPLOYER", "/employer/listings/new");
   if (!actor) return null;
-  const [{ levels, regions, skillGroups, currencies }, verified] = await Promise.all([listingFormOptions(), isEmailVerified(actor.id)]);
+  const [{ levels, regions, skillGroups, currencies }, verified] = await Promise.all([
+    listingFormOptions(),
+    isEmailVerified(actor.id),
+  ]);
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-8">
       <nav aria-label="Breadcrumb" className="text-sm">
