@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn, uniqueSuffix } from "./fixtures";
+import { demo, signIn, signUpCandidate, uniqueSuffix } from "./fixtures";
 import { waitForMail } from "./mailbox";
 
 // Accounts through their mail, against the production build: the mail really leaves over SMTP and is read
@@ -7,13 +7,7 @@ import { waitForMail } from "./mailbox";
 
 test("forgot password → reset from the mail → the old session is refused", async ({ page, browser }) => {
   const email = `e2e-reset-${uniqueSuffix()}@example.test`;
-  await page.goto("/sign-up");
-  await page.getByText("Looking for a role").click();
-  await page.getByLabel("Your name").fill("Ren Reset");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("the first password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await signUpCandidate(page, "Ren Reset", email, "the first password");
   await signIn(page, email, "the first password");
 
   // Elsewhere, someone with access to the mailbox resets the password.
@@ -48,13 +42,7 @@ test("forgot password → reset from the mail → the old session is refused", a
 });
 
 test("signing up with a taken address answers the same, and the owner is told by mail", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByText("Looking for a role").click();
-  await page.getByLabel("Your name").fill("Someone Else");
-  await page.getByLabel("Email").fill(demo.candidate);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await signUpCandidate(page, "Someone Else", demo.candidate, "a long enough password");
   await expect(page.getByRole("status")).toContainText(`we sent a message to ${demo.candidate}`);
   await waitForMail(demo.candidate, /^Someone tried to sign up with your address$/);
 });

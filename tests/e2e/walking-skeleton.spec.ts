@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn, signOut, uniqueSuffix } from "./fixtures";
+import { demo, signIn, signOut, signUpCandidate, uniqueSuffix } from "./fixtures";
 import { waitForMail } from "./mailbox";
 
 // The thin path through the whole product, in order: an employer posts, an admin approves,
@@ -74,13 +74,7 @@ test("an admin approves it; it goes live on the board", async ({ page }) => {
 });
 
 test("a new candidate signs up, confirms the address from the mail, and applies", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByText("Looking for a role").click();
-  await page.getByLabel("Your name").fill("Robin Example");
-  await page.getByLabel("Email").fill(candidateEmail);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await signUpCandidate(page, "Robin Example", candidateEmail, "a long enough password");
 
   // Signed in before confirming: the candidate may look, but not apply yet.
   await signIn(page, candidateEmail, "a long enough password");

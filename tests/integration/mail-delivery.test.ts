@@ -28,6 +28,13 @@ beforeEach(async () => {
   mailSink().refuse.clear();
 });
 
+/** One "password changed" notice for the user, queued as its event would queue it. */
+function queueNotice(userId: string, dedupeKey: string) {
+  return db.$transaction((tx) =>
+    enqueueEmail(tx, { kind: "password-changed", to: { userId }, data: { name: "Lin" }, dedupeKey }),
+  );
+}
+
 /** A header's value exactly as it arrived (unfolded). */
 function headerLine(mail: ReceivedMail, name: string): string | undefined {
   const line = mail.headerLines.find((h) => h.key === name)?.line;
@@ -127,14 +134,7 @@ describe("the outbox", () => {
 
   it("SMTP down: retries with growing waits, parks after the last attempt; an admin's retry delivers it once", async () => {
     const { candidate } = await applicationScene();
-    await db.$transaction((tx) =>
-      enqueueEmail(tx, {
-        kind: "password-changed",
-        to: { userId: candidate.user.id },
-        data: { name: "Lin" },
-        dedupeKey: "down-test",
-      }),
-    );
+    await queueNotice(candidate.user.id, "down-test");
     const sink = mailSink();
     const port = sink.port;
     await sink.stop();
@@ -185,14 +185,7 @@ describe("the outbox", () => {
   it("a permanent refusal (550) parks the message at once", async () => {
     const candidate = await createCandidate();
     mailSink().refuse.add(candidate.user.email);
-    await db.$transaction((tx) =>
-      enqueueEmail(tx, {
-        kind: "password-changed",
-        to: { userId: candidate.user.id },
-        data: { name: "Lin" },
-        dedupeKey: "refused",
-      }),
-    );
+    await queueNotice(candidate.user.id, "refused");
     expect(await deliverDueMail()).toMatchObject({ parked: 1 });
     expect(await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: "refused" } })).toMatchObject({
       status: "PARKED",
@@ -233,14 +226,7 @@ describe("a worker killed between claim and send", () => {
 
   it("leaves the message to the next worker after the lease: exactly one delivery", async () => {
     const candidate = await createCandidate();
-    await db.$transaction((tx) =>
-      enqueueEmail(tx, {
-        kind: "password-changed",
-        to: { userId: candidate.user.id },
-        data: { name: "Lin" },
-        dedupeKey: "crash",
-      }),
-    );
+    await queueNotice(candidate.user.id, "crash");
     const child = spawn(process.execPath, ["--import", "tsx", "tests/setup/mail-worker-child.ts"], {
       env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${silentPort}`, DATABASE_POOL_MAX: "1" },
       stdio: "ignore",

@@ -39,9 +39,12 @@ export async function issueEmailToken(tx: Tx, userId: string, purpose: EmailToke
   return { token, id: row.id };
 }
 
-/** How many tokens of this purpose the user was sent since `since` (per-address limits). */
-export async function tokensIssuedSince(tx: Tx, userId: string, purpose: EmailTokenPurpose, since: Date): Promise<number> {
-  return tx.emailToken.count({ where: { userId, purpose, createdAt: { gte: since } } });
+const HOUR_MS = 60 * MINUTE;
+
+/** Whether the user was sent fewer than `perHour` tokens of this purpose in the last hour (per-address limits). */
+export async function underHourlyLimit(tx: Tx, userId: string, purpose: EmailTokenPurpose, perHour: number, now = new Date()) {
+  const sent = await tx.emailToken.count({ where: { userId, purpose, createdAt: { gte: new Date(now.getTime() - HOUR_MS) } } });
+  return sent < perHour;
 }
 
 export type TokenState = { status: "valid"; userId: string } | { status: "expired" | "used" | "invalid"; userId?: string };

@@ -1,6 +1,6 @@
 import "server-only";
 import { ValidationError } from "@/lib/errors";
-import { consumeEmailToken, issueEmailToken, retireEmailTokens, tokensIssuedSince } from "@/server/accounts/email-tokens";
+import { consumeEmailToken, issueEmailToken, retireEmailTokens, underHourlyLimit } from "@/server/accounts/email-tokens";
 import { recordAudit } from "@/server/audit/record";
 import { hashPassword } from "@/server/auth/password";
 import { revokeUserSessions } from "@/server/auth/sessions";
@@ -10,7 +10,6 @@ import { enqueueEmail, withMail } from "@/server/mail/enqueue";
 // using it sets the new password, confirms the address (the link proved it), ends every other session
 // and tells the owner — all in one transaction.
 
-const HOUR = 60 * 60 * 1000;
 export const RESET_MAILS_PER_HOUR = 3;
 
 /**
@@ -21,8 +20,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   return withMail(async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, status: true } });
     if (!user || user.status !== "ACTIVE") return false;
-    if ((await tokensIssuedSince(tx, user.id, "RESET_PASSWORD", new Date(now.getTime() - HOUR))) >= RESET_MAILS_PER_HOUR)
-      return false;
+    if (!(await underHourlyLimit(tx, user.id, "RESET_PASSWORD", RESET_MAILS_PER_HOUR, now))) return false;
     const { token, id } = await issueEmailToken(tx, user.id, "RESET_PASSWORD", now);
     await enqueueEmail(tx, {
       kind: "password-reset",

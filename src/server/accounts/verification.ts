@@ -1,13 +1,12 @@
 import "server-only";
 import { EmailNotVerifiedError, RateLimitedError } from "@/lib/errors";
-import { consumeEmailToken, issueEmailToken, tokensIssuedSince } from "@/server/accounts/email-tokens";
+import { consumeEmailToken, issueEmailToken, underHourlyLimit } from "@/server/accounts/email-tokens";
 import { db, type Tx } from "@/server/db";
 import { enqueueEmail, withMail } from "@/server/mail/enqueue";
 
 // Confirming that an account's address is its owner's (docs/decisions/021-accounts-by-mail.md). Until
 // then the account may browse but not apply or post; the data layer checks it where it matters.
 
-const HOUR = 60 * 60 * 1000;
 /** Verification mails per address per hour, sign-up included: enough for a lost mail, too few to spam with. */
 export const VERIFICATION_MAILS_PER_HOUR = 3;
 
@@ -34,9 +33,7 @@ export async function resendVerification(email: string, now = new Date()): Promi
       select: { id: true, name: true, status: true, emailVerifiedAt: true },
     });
     if (!user || user.status !== "ACTIVE" || user.emailVerifiedAt) return false;
-    if ((await tokensIssuedSince(tx, user.id, "VERIFY_EMAIL", new Date(now.getTime() - HOUR))) >= VERIFICATION_MAILS_PER_HOUR) {
-      return false;
-    }
+    if (!(await underHourlyLimit(tx, user.id, "VERIFY_EMAIL", VERIFICATION_MAILS_PER_HOUR, now))) return false;
     await sendVerificationEmail(tx, user, now);
     return true;
   });

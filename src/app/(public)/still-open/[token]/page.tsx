@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TokenActionForm } from "@/components/account/token-action-form";
-import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { InvalidLink } from "@/components/account/invalid-link";
+import { Card, PageHeader } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 import { listingPath } from "@/lib/site-url";
 import { describeStillOpenLink } from "@/server/listings/still-open";
@@ -15,14 +16,11 @@ export default async function StillOpenPage({ params }: PageProps<"/still-open/[
   const view = await describeStillOpenLink(token);
   if (view.state === "invalid") {
     return (
-      <EmptyState
+      <InvalidLink
         title="This link is not valid"
-        description="It may be incomplete. Signed in, you can manage your roles from your listings."
-        action={
-          <Link className="link" href="/employer/listings">
-            Your listings
-          </Link>
-        }
+        hint="It may be incomplete. Signed in, you can manage your roles from your listings."
+        href="/employer/listings"
+        label="Your listings"
       />
     );
   }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TokenActionForm } from "@/components/account/token-action-form";
-import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { InvalidLink } from "@/components/account/invalid-link";
+import { Card, PageHeader } from "@/components/ui";
 import { readUnsubscribeLink } from "@/server/mail/preferences";
 import { unsubscribeAction } from "./actions";
 
@@ -14,14 +15,11 @@ export default async function UnsubscribePage({ params }: PageProps<"/unsubscrib
   const target = await readUnsubscribeLink(token);
   if (!target) {
     return (
-      <EmptyState
+      <InvalidLink
         title="This unsubscribe link is not valid"
-        description="It may be incomplete. Signed in, you can choose which mail you get on your notification settings."
-        action={
-          <Link className="link" href="/settings/notifications">
-            Notification settings
-          </Link>
-        }
+        hint="It may be incomplete. Signed in, you can choose which mail you get on your notification settings."
+        href="/settings/notifications"
+        label="Notification settings"
       />
     );
   }
