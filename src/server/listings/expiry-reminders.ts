@@ -1,5 +1,6 @@
 import "server-only";
-import { withMail, enqueueEmail } from "@/server/mail/enqueue";
+import { db } from "@/server/db";
+import { enqueueEmail, kickMailDelivery } from "@/server/mail/enqueue";
 import { companyMemberIds } from "@/server/mail/recipients";
 import { signLink } from "@/server/mail/signed-links";
 
@@ -18,16 +19,18 @@ export function stillOpenToken(listingId: string, userId: string, expiresAt: Dat
 }
 
 export async function remindExpiringListings(now: Date = new Date()): Promise<{ reminded: number }> {
-  return withMail(async (tx) => {
-    const due = await tx.listing.findMany({
-      where: { status: "PUBLISHED", expiresAt: { gt: now, lte: new Date(now.getTime() + REMINDER_LEAD_MS) } },
-      orderBy: { expiresAt: "asc" },
-      take: MAX_PER_RUN,
-      select: { id: true, title: true, companyId: true, expiresAt: true },
-    });
-    let reminded = 0;
-    for (const listing of due) {
-      const expiresAt = listing.expiresAt!;
+  const due = await db.listing.findMany({
+    where: { status: "PUBLISHED", expiresAt: { gt: now, lte: new Date(now.getTime() + REMINDER_LEAD_MS) } },
+    orderBy: { expiresAt: "asc" },
+    take: MAX_PER_RUN,
+    select: { id: true, title: true, companyId: true, expiresAt: true },
+  });
+  let reminded = 0;
+  // One short transaction per listing: a long run never holds one open, and a failure costs one listing.
+  for (const listing of due) {
+    const expiresAt = listing.expiresAt!;
+    reminded += await db.$transaction(async (tx) => {
+      let queued = 0;
       for (const userId of await companyMemberIds(tx, listing.companyId)) {
         const outcome = await enqueueEmail(tx, {
           kind: "listing-expiring",
@@ -40,9 +43,11 @@ export async function remindExpiringListings(now: Date = new Date()): Promise<{ 
           },
           dedupeKey: `listing-expiring:${listing.id}:${expiresAt.getTime()}:${userId}`,
         });
-        if (outcome.status === "queued") reminded += 1;
+        if (outcome.status === "queued") queued += 1;
       }
-    }
-    return { reminded };
-  });
+      return queued;
+    });
+  }
+  if (reminded > 0) await kickMailDelivery();
+  return { reminded };
 }
