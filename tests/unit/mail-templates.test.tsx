@@ -72,3 +72,12 @@ describe("the text renderer", () => {
     expect(env.MAIL_FROM).toBe("Backplane Tests <no-reply@backplane.test>");
   });
 });
+
+describe("a non-security message to an address without an account", () => {
+  it("has no unsubscribe link (there is no account to record it on) but says where to choose", () => {
+    const rendered = renderEmail("listing-approved", MAIL_SAMPLES["listing-approved"], { userId: null });
+    expect(rendered.headers["List-Unsubscribe"]).toBeUndefined();
+    expect(rendered.text).toContain("Choose which mail you get");
+    expect(rendered.text).not.toContain("cannot be turned off");
+  });
+});

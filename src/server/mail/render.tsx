@@ -33,17 +33,20 @@ export function renderEmail(kind: MailKind, rawData: unknown, recipient: { userI
   const unsubscribe = canUnsubscribe ? unsubscribePath(recipient.userId!, kind) : null;
   const governing = mailKind(preferenceKind(kind));
 
-  const footer = unsubscribe ? (
-    <>
+  const footer =
+    definition.category === "security" ? (
+      <p style={{ margin: 0 }}>This message is about your Backplane account&apos;s security, so it cannot be turned off.</p>
+    ) : (
       <p style={{ margin: 0 }}>
         You get “{governing.label}” messages because of your Backplane account.{" "}
-        <A href={absoluteUrl(unsubscribe)}>Unsubscribe from these</A> ·{" "}
+        {unsubscribe ? (
+          <>
+            <A href={absoluteUrl(unsubscribe)}>Unsubscribe from these</A> ·{" "}
+          </>
+        ) : null}
         <A href={absoluteUrl("/settings/notifications")}>Choose which mail you get</A>
       </p>
-    </>
-  ) : (
-    <p style={{ margin: 0 }}>This message is about your Backplane account&apos;s security, so it cannot be turned off.</p>
-  );
+    );
   const tree = (
     <EmailLayout title={subject} preview={template.preview(data)} footer={footer}>
       {template.body(data, links)}

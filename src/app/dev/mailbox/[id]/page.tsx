@@ -48,7 +48,7 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
       ) : null}
       <Card>
         <h2 className="mb-2 text-lg font-semibold text-ink">Text part</h2>
-        <pre className="overflow-x-auto text-sm whitespace-pre-wrap text-ink">
+        <pre className="text-sm whitespace-pre-wrap text-ink [overflow-wrap:anywhere]">
           {message.textBody ?? message.lastError ?? "Not sent yet."}
         </pre>
       </Card>
