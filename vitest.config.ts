@@ -15,7 +15,7 @@ export default defineConfig({
     environment: "node",
     include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/test-env.ts", "tests/setup/console-errors.ts"],
+    setupFiles: ["tests/setup/test-env.ts", "tests/setup/smtp.ts", "tests/setup/console-errors.ts"],
     // Every file shares one database (and the embedded one serves one connection), so files run one at a time.
     fileParallelism: false,
     // The embedded database is a few times slower than a real server.

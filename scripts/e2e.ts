@@ -2,9 +2,13 @@
 // process), migrated and seeded with the demo data; then a production build and Playwright against
 // `next start` (started by playwright.config.ts). The database is dropped however the run ends.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { migrate } from "./db/migrate";
 import { seedDatabase } from "../prisma/seed/index";
 import { createThrowawayDatabase } from "./db/test-database";
+import { SmtpSink } from "../tests/setup/smtp-sink";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -15,6 +19,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 
 async function main(): Promise<number> {
   const database = await createThrowawayDatabase(process.env.TEST_DATABASE_URL || undefined);
+  // The app sends real mail over SMTP to a sink in this process, which files each message in a folder the
+  // Playwright tests read (tests/e2e/mailbox.ts). The production build has no dev mailbox.
+  const mailDir = mkdtempSync(join(tmpdir(), "backplane-e2e-mail-"));
+  const sink = new SmtpSink(mailDir);
+  await sink.start();
   const stop = () => void database.drop().finally(() => process.exit(130));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
@@ -30,11 +39,16 @@ async function main(): Promise<number> {
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-0123456789abcdef",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       E2E_PORT: port,
+      SMTP_URL: sink.url,
+      MAIL_FROM: "Backplane <no-reply@backplane.test>",
+      E2E_MAIL_DIR: mailDir,
     };
     const built = await run("npx", ["next", "build"], env);
     if (built !== 0) return built;
     return await run("npx", ["playwright", "test", ...process.argv.slice(2)], env);
   } finally {
+    await sink.stop();
+    rmSync(mailDir, { recursive: true, force: true });
     await database.drop();
   }
 }

@@ -43,6 +43,8 @@ export async function writePeople(client: SeedClient, vocabulary: Vocabulary, co
           role: u.role,
           status: "ACTIVE" as const,
           suspendedAt: null,
+          // Demo accounts count as confirmed, so they can apply and post at once.
+          emailVerifiedAt: createdAt,
           createdAt,
           passwordHash: hashes.get(u.email),
         })),

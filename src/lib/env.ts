@@ -1,17 +1,28 @@
 import { z } from "zod";
 
 // The one place process.env is read. A bad value fails at start and names the variable.
-const postgresUrl = z
-  .string()
-  .trim()
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return u.protocol === "postgres:" || u.protocol === "postgresql:";
-    } catch {
-      return false;
-    }
-  }, "must be a postgres:// or postgresql:// URL");
+
+/** A URL with one of these protocols (and a host name, when `needsHost`). */
+function urlWith(protocols: string[], message: string, needsHost = false) {
+  return z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        const u = new URL(v);
+        return protocols.includes(u.protocol) && (!needsHost || u.hostname !== "");
+      } catch {
+        return false;
+      }
+    }, message);
+}
+
+const postgresUrl = urlWith(["postgres:", "postgresql:"], "must be a postgres:// or postgresql:// URL");
+const smtpUrl = urlWith(
+  ["smtp:", "smtps:"],
+  "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465",
+  true,
+);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -32,6 +43,9 @@ const schema = z.object({
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
   // Background jobs run inside each app server unless this is false (then run `npm run worker`).
   JOBS_IN_PROCESS: z.stringbool().default(true),
+  // Outgoing mail (docs/decisions/020-email-outbox.md). Unset in development: the dev mailbox at /dev/mailbox.
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default("Backplane <no-reply@backplane.local>"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,5 +1,8 @@
 // Expected failures a user can act on. Anything else is unexpected: logged, shown as a generic message.
 export class DomainError extends Error {
+  /** A way on that the form shows beside the message (e.g. "Send a new link"). */
+  action?: { href: string; label: string };
+
   constructor(message: string) {
     super(message);
     this.name = new.target.name;
@@ -46,5 +49,13 @@ export class RateLimitedError extends DomainError {
     readonly retryAfterSeconds?: number,
   ) {
     super(message);
+  }
+}
+
+/** The account's address is not confirmed yet: it may browse, but not apply or post. */
+export class EmailNotVerifiedError extends ForbiddenError {
+  constructor(what: string) {
+    super(`Confirm your email address before you ${what}: open the link we sent you, or ask for a new one.`);
+    this.action = { href: "/verify-email", label: "Send me a new link" };
   }
 }

@@ -9,6 +9,8 @@ export type FormState =
       fieldErrors: FieldErrors;
       /** What the user typed, echoed back so nothing is lost on error (never passwords). */
       values: Record<string, string | string[]>;
+      /** A way on, shown as a link beside the message. */
+      action?: { href: string; label: string };
     }
   | { status: "success"; message: string };
 

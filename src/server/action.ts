@@ -67,8 +67,16 @@ function echo(raw: Record<string, FormDataEntryValue | FormDataEntryValue[]>) {
   return values;
 }
 
-function failure(message: string, raw: Record<string, FormDataEntryValue | FormDataEntryValue[]>, fieldErrors: FieldErrors = {}) {
-  return { ok: false as const, state: { status: "error" as const, message, fieldErrors, values: echo(raw) } };
+function failure(
+  message: string,
+  raw: Record<string, FormDataEntryValue | FormDataEntryValue[]>,
+  fieldErrors: FieldErrors = {},
+  action?: { href: string; label: string },
+) {
+  return {
+    ok: false as const,
+    state: { status: "error" as const, message, fieldErrors, values: echo(raw), ...(action ? { action } : {}) },
+  };
 }
 
 /** Runs an action for a given actor. Pure of Next.js request APIs, so tests call it directly. */
@@ -107,7 +115,7 @@ export async function executeAction<S extends z.ZodType, R>(
     };
   } catch (error) {
     if (error instanceof ValidationError) return failure(error.message, raw, error.fieldErrors);
-    if (error instanceof DomainError) return failure(error.message, raw);
+    if (error instanceof DomainError) return failure(error.message, raw, {}, error.action);
     const requestId = randomUUID();
     console.error(`[action ${requestId}]`, error);
     return failure(`Something went wrong on our side (reference ${requestId.slice(0, 8)}). Please try again.`, raw);

@@ -25,3 +25,14 @@ export async function signOut(page: Page) {
 export function uniqueSuffix() {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 }
+
+/** Signs up as a candidate through the form; the answer is "check your inbox" (no session). */
+export async function signUpCandidate(page: Page, name: string, email: string, password: string) {
+  await page.goto("/sign-up");
+  await page.getByText("Looking for a role").click();
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+}

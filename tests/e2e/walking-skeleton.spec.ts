@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn, signOut, uniqueSuffix } from "./fixtures";
+import { demo, signIn, signOut, signUpCandidate, uniqueSuffix } from "./fixtures";
+import { waitForMail } from "./mailbox";
 
 // The thin path through the whole product, in order: an employer posts, an admin approves,
 // a candidate finds the role and applies, the employer sees the application.
@@ -72,14 +73,20 @@ test("an admin approves it; it goes live on the board", async ({ page }) => {
   await expect(page.getByText("$210,000").first()).toBeVisible();
 });
 
-test("a new candidate signs up and applies; the listing then shows their application, not the form", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByText("Looking for a role").click();
-  await page.getByLabel("Your name").fill("Robin Example");
-  await page.getByLabel("Email").fill(candidateEmail);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+test("a new candidate signs up, confirms the address from the mail, and applies", async ({ page }) => {
+  await signUpCandidate(page, "Robin Example", candidateEmail, "a long enough password");
+
+  // Signed in before confirming: the candidate may look, but not apply yet.
+  await signIn(page, candidateEmail, "a long enough password");
+  await page.goto("/");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByText("Confirm your email address before you apply")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send application" })).toHaveCount(0);
+
+  const { links } = await waitForMail(candidateEmail, /^Confirm your email address$/);
+  const confirm = links.find((link) => link.includes("/verify-email/"))!;
+  await page.goto(confirm);
+  await expect(page.getByText("Your address is confirmed.")).toBeVisible();
 
   await page.goto("/");
   await page.getByRole("link", { name: title }).click();
@@ -93,6 +100,7 @@ test("a new candidate signs up and applies; the listing then shows their applica
 
   await page.goto("/account/applications");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await waitForMail(candidateEmail, new RegExp(`^Application sent: ${title}$`));
 });
 
 test("the employer sees the application on their listing", async ({ page }) => {
@@ -101,4 +109,7 @@ test("the employer sees the application on their listing", async ({ page }) => {
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByText("Robin Example")).toBeVisible();
   await expect(page.getByText(coverNote)).toBeVisible();
+  // …and was told by mail, with a link to the listing's applicants.
+  const { links } = await waitForMail(demo.employer, new RegExp(`^New application: ${title}$`));
+  expect(links.some((link) => /\/employer\/listings\/[^/]+$/.test(link))).toBe(true);
 });

@@ -17,9 +17,9 @@ describe("signing up", () => {
       password: "long enough pass",
       companyName: "Ledgerline",
     });
-    const user = await registerUser(input);
-
-    expect(user).toMatchObject({ email: "ada@example.test", role: "EMPLOYER" });
+    expect(await registerUser(input)).toEqual({ email: "ada@example.test", created: true });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "ada@example.test" } });
+    expect(user).toMatchObject({ role: "EMPLOYER", emailVerifiedAt: null });
     const membership = await db.companyMember.findFirstOrThrow({ where: { userId: user.id }, include: { company: true } });
     expect(membership).toMatchObject({ role: "OWNER", company: { name: "Ledgerline" } });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
@@ -27,9 +27,10 @@ describe("signing up", () => {
   });
 
   it("a candidate gets an empty profile and no company", async () => {
-    const user = await registerUser(
+    await registerUser(
       signUpSchema.parse({ role: "CANDIDATE", name: "Lin", email: "lin@example.test", password: "long enough pass" }),
     );
+    const user = await db.user.findUniqueOrThrow({ where: { email: "lin@example.test" } });
     expect(await db.candidateProfile.count({ where: { userId: user.id } })).toBe(1);
     expect(await db.companyMember.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -46,7 +47,8 @@ describe("signing up", () => {
 
     const input = signUpSchema.parse({ role: "CANDIDATE", name: "Lin", email: "dup@example.test", password: "long enough pass" });
     await registerUser(input);
-    await expect(registerUser(input)).rejects.toThrow("already exists");
+    // A taken address changes nothing and answers like a new one (the owner is told by mail).
+    expect(await registerUser(input)).toEqual({ email: "dup@example.test", created: false });
     expect(await db.user.count()).toBe(1);
   });
 

@@ -23,7 +23,14 @@ describe("the jobs home", () => {
       return definition.schedule ? [{ name, cron: definition.schedule }] : [];
     });
     expect(rows).toEqual(expect.arrayContaining(expected));
-    expect(expected.map((e) => e.name)).toEqual(["expire-listings", "refresh-salary-bands"]);
+    expect(expected.map((e) => e.name)).toEqual([
+      "expire-listings",
+      "refresh-salary-bands",
+      "deliver-email",
+      "send-mail-digests",
+      "remind-expiring-listings",
+      "admin-daily-summary",
+    ]);
   });
 
   it("expires published listings past their date through the lifecycle, and leaves the rest", async () => {

@@ -18,6 +18,8 @@ export async function createUser(role: UserRole, overrides: Partial<Prisma.UserU
       name: `Test ${role.toLowerCase()}`,
       passwordHash: await cachedHash,
       role,
+      // Confirmed unless a test says otherwise (unconfirmed accounts cannot apply or post).
+      emailVerifiedAt: new Date(),
       ...overrides,
     },
   });

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { ButtonLink, Card, FormMessage } from "@/components/ui";
 import { formatDate } from "@/lib/format";
+import { UnverifiedNotice } from "@/components/account/unverified-notice";
+import { isEmailVerified } from "@/server/accounts/verification";
 import { findOwnApplication } from "@/server/applications/candidate";
 import { getActor } from "@/server/auth/session";
 import { ApplyForm } from "./apply-form";
@@ -22,7 +24,7 @@ export async function ApplySection({ listingId, slug }: { listingId: string; slu
   } else if (actor.role !== "CANDIDATE") {
     body = <p className="text-sm text-ink-muted">Applications are sent from candidate accounts.</p>;
   } else {
-    const existing = await findOwnApplication(actor, listingId);
+    const [existing, verified] = await Promise.all([findOwnApplication(actor, listingId), isEmailVerified(actor.id)]);
     // After a successful apply the page re-renders into this branch, so it doubles as the confirmation.
     body = existing ? (
       <FormMessage tone="success">
@@ -31,8 +33,10 @@ export async function ApplySection({ listingId, slug }: { listingId: string; slu
           See its status
         </Link>
       </FormMessage>
-    ) : (
+    ) : verified ? (
       <ApplyForm listingId={listingId} />
+    ) : (
+      <UnverifiedNotice what="apply" />
     );
   }
   return (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/form-state";
 import { cn } from "./cn";
@@ -23,9 +24,22 @@ const tones = {
 export function FormMessage({ state, tone, children, className }: FormMessageProps) {
   const message = children ?? (state && state.status !== "idle" ? state.message : null);
   const resolvedTone = tone ?? (state?.status === "success" ? "success" : "error");
+  const action = state?.status === "error" ? state.action : undefined;
   return (
     <div role="status" aria-live="polite" aria-atomic="true" className={className}>
-      {message ? <p className={cn("rounded-md border px-4 py-3 text-sm font-medium", tones[resolvedTone])}>{message}</p> : null}
+      {message ? (
+        <p className={cn("rounded-md border px-4 py-3 text-sm font-medium", tones[resolvedTone])}>
+          {message}
+          {action ? (
+            <>
+              {" "}
+              <Link className="underline underline-offset-2" href={action.href}>
+                {action.label}
+              </Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const emailSchema = z
+export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
@@ -11,7 +11,7 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(256),
 });
 
-const passwordSchema = z.string().min(10, "Use at least 10 characters.").max(256, "Use at most 256 characters.");
+export const passwordSchema = z.string().min(10, "Use at least 10 characters.").max(256, "Use at most 256 characters.");
 
 export const signUpSchema = z
   .object({

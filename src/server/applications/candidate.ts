@@ -1,10 +1,13 @@
 import "server-only";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { ApplyInput } from "@/lib/schemas/application";
+import { assertEmailVerified } from "@/server/accounts/verification";
 import type { Actor } from "@/server/auth/session";
 import { recordApplicationSent } from "@/server/applications/lifecycle";
 import { db } from "@/server/db";
 import { liveListingWhere } from "@/server/listings/visibility";
+import { enqueueEmail, withMail } from "@/server/mail/enqueue";
+import { companyMemberIds } from "@/server/mail/recipients";
 
 function assertCandidate(actor: Actor) {
   if (actor.role !== "CANDIDATE") throw new ForbiddenError("Only candidate accounts can apply.");
@@ -12,30 +15,53 @@ function assertCandidate(actor: Actor) {
 
 /**
  * One application per candidate and listing (a unique constraint): a second submission, a double click
- * or a replayed form, returns the existing application and changes nothing.
+ * or a replayed form, returns the existing application and changes nothing. The candidate's confirmation
+ * and the company team's notices are written in the same transaction as the application.
  */
 export async function applyToListing(actor: Actor, input: ApplyInput) {
   assertCandidate(actor);
-  const listing = await db.listing.findFirst({
-    where: { id: input.listingId, ...liveListingWhere() },
-    select: { id: true, slug: true },
-  });
-  if (!listing) throw new NotFoundError("This listing is not open for applications.");
-  const created = await db.$transaction(async (tx) => {
-    const [row] = await tx.application.createManyAndReturn({
+  return withMail(async (tx) => {
+    await assertEmailVerified(tx, actor.id, "apply");
+    const listing = await tx.listing.findFirst({
+      where: { id: input.listingId, ...liveListingWhere() },
+      select: { id: true, slug: true, title: true, companyId: true, company: { select: { name: true } } },
+    });
+    if (!listing) throw new NotFoundError("This listing is not open for applications.");
+    const created = await tx.application.createManyAndReturn({
       data: [{ listingId: listing.id, candidateId: actor.id, coverNote: input.coverNote }],
       skipDuplicates: true,
-      select: { id: true, candidateId: true },
+      select: { id: true, candidateId: true, candidate: { select: { name: true } } },
     });
-    if (row) await recordApplicationSent(tx, row);
-    return row;
+    const application = created[0];
+    if (!application) {
+      const existing = await tx.application.findUniqueOrThrow({
+        where: { listingId_candidateId: { listingId: listing.id, candidateId: actor.id } },
+        select: { id: true },
+      });
+      return { applicationId: existing.id, slug: listing.slug, alreadyApplied: true };
+    }
+    await recordApplicationSent(tx, application);
+    await enqueueEmail(tx, {
+      kind: "application-received",
+      to: { userId: actor.id },
+      data: { applicationId: application.id, listingTitle: listing.title, companyName: listing.company.name },
+      dedupeKey: `application-received:${application.id}`,
+    });
+    for (const userId of await companyMemberIds(tx, listing.companyId)) {
+      await enqueueEmail(tx, {
+        kind: "new-application",
+        to: { userId },
+        data: {
+          applicationId: application.id,
+          listingId: listing.id,
+          listingTitle: listing.title,
+          candidateName: application.candidate.name,
+        },
+        dedupeKey: `new-application:${application.id}:${userId}`,
+      });
+    }
+    return { applicationId: application.id, slug: listing.slug, alreadyApplied: false };
   });
-  if (created) return { applicationId: created.id, slug: listing.slug, alreadyApplied: false };
-  const existing = await db.application.findUniqueOrThrow({
-    where: { listingId_candidateId: { listingId: listing.id, candidateId: actor.id } },
-    select: { id: true },
-  });
-  return { applicationId: existing.id, slug: listing.slug, alreadyApplied: true };
 }
 
 /** The actor's own application to a listing, if any (for the apply box on a listing page). */

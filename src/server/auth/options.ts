@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/schemas/auth";
+import { AUTH_SECRET } from "@/server/auth/secret";
 import { authenticate } from "@/server/auth/users";
 
 // JWT session cookies naming a server-side Session row (docs/decisions/003-session-strategy.md): every
@@ -10,8 +11,7 @@ import { authenticate } from "@/server/auth/users";
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 // Decided here, not guessed per request, so the cookie our sign-in action writes is the one next-auth reads.
 export const USE_SECURE_COOKIES = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-export const AUTH_SECRET =
-  env.NEXTAUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : "development-only-secret-not-for-production");
+export { AUTH_SECRET };
 
 export const authOptions: NextAuthOptions = {
   secret: AUTH_SECRET,

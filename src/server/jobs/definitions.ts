@@ -26,6 +26,29 @@ export const JOB_DEFINITIONS = {
     queue: { policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
     schedule: "17 3 * * *",
   },
+  // Sends what the outbox holds (docs/decisions/020-email-outbox.md): kicked after every transaction that
+  // writes mail, and every minute for retries that came due and kicks that were lost. Stately: a burst of
+  // kicks folds into one waiting run. Its own retries are for a failure of the run itself (the database);
+  // a message's failures are counted on its row.
+  "deliver-email": {
+    queue: { policy: "stately", retryLimit: 2, retryDelay: 15, retryBackoff: true, expireInSeconds: 900 },
+    schedule: "* * * * *",
+  },
+  // The day's new-application mail for members who chose a daily digest, one message each.
+  "send-mail-digests": {
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
+    schedule: "5 7 * * *",
+  },
+  // Employers hear three days ahead that a listing will expire, with a one-click "still open" link.
+  "remind-expiring-listings": {
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
+    schedule: "20 * * * *",
+  },
+  // Each admin's morning summary of the review queue and open reports.
+  "admin-daily-summary": {
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
+    schedule: "0 7 * * *",
+  },
 } as const satisfies Record<string, JobQueueDefinition>;
 
 export type JobName = keyof typeof JOB_DEFINITIONS;

@@ -2,6 +2,10 @@ import "server-only";
 import type { JobName } from "@/server/jobs/definitions";
 import { expireListingsPastTheirDate } from "@/server/jobs/handlers/expire-listings";
 import { refreshSalaryBands } from "@/server/jobs/handlers/refresh-salary-bands";
+import { remindExpiringListings } from "@/server/listings/expiry-reminders";
+import { deliverDueMail } from "@/server/mail/deliver";
+import { sendDailyDigests } from "@/server/mail/digests";
+import { sendAdminDailySummaries } from "@/server/moderation/daily-summary";
 
 /** What each job does. Throwing makes pg-boss retry it (with backoff) up to its queue's retry limit. */
 export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
@@ -9,4 +13,8 @@ export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
 export const JOB_HANDLERS: Record<JobName, JobHandler> = {
   "expire-listings": () => expireListingsPastTheirDate(),
   "refresh-salary-bands": () => refreshSalaryBands(),
+  "deliver-email": () => deliverDueMail(),
+  "send-mail-digests": () => sendDailyDigests(),
+  "remind-expiring-listings": () => remindExpiringListings(),
+  "admin-daily-summary": () => sendAdminDailySummaries(),
 };

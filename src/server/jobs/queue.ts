@@ -60,6 +60,18 @@ export async function stopJobQueue(timeoutMs = 10_000): Promise<void> {
   holder.backplaneQueue = undefined;
   if (!current) return;
   const boss = await current.boss.catch(() => undefined);
+  if (!boss) return;
   // close: false — the pool belongs to the app's database module, which closes it itself.
-  await boss?.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+  await boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+  // pg-boss 10 records a finished job without awaiting the query, so it can still be in flight when stop()
+  // resolves; give it a moment, so that closing the pool right after cannot cut it off.
+  await poolSettled(2_000);
+}
+
+async function poolSettled(timeoutMs: number): Promise<void> {
+  const pool = dbPool();
+  const deadline = Date.now() + timeoutMs;
+  while ((pool.totalCount > pool.idleCount || pool.waitingCount > 0) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

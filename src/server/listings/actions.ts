@@ -1,8 +1,10 @@
 import "server-only";
 import { listingSchema } from "@/lib/schemas/listing";
-import { defineAction } from "@/server/action";
+import { z } from "zod";
+import { defineAction, definePublicAction } from "@/server/action";
 import { consumeRateLimit } from "@/server/auth/rate-limit";
 import { createListing } from "@/server/listings/employer";
+import { confirmStillOpen } from "@/server/listings/still-open";
 
 // Kept out of the "use server" module so tests can run it through executeAction.
 // A wide pay range does not stop the submission: the listings page shows the warning for the
@@ -21,4 +23,12 @@ export const submitListingDefinition = defineAction({
     redirectTo: `/employer/listings?submitted=${encodeURIComponent(listing.id)}`,
     message: "Listing submitted for review.",
   }),
+});
+
+/** The "still open" page's button; works signed out (the signed link is the proof). */
+export const confirmStillOpenDefinition = definePublicAction({
+  roles: "public" as const,
+  schema: z.object({ token: z.string().min(1).max(2000) }),
+  run: (input) => confirmStillOpen(input.token),
+  after: (listing) => ({ message: `Confirmed: “${listing.title}” stays open for another 30 days.` }),
 });

@@ -4,6 +4,7 @@ import { normalisePay } from "@/lib/pay";
 import { BENEFITS_REQUIRED_MESSAGE, benefitsRequired, payRangeWarning } from "@/lib/pay-transparency";
 import type { ListingInput } from "@/lib/schemas/listing";
 import { randomSuffix, slugify } from "@/lib/slug";
+import { assertEmailVerified } from "@/server/accounts/verification";
 import type { Actor } from "@/server/auth/session";
 import { db, type Tx } from "@/server/db";
 import { changeListings } from "@/server/listings/lifecycle";
@@ -57,6 +58,7 @@ export async function createListing(actor: Actor, input: ListingInput): Promise<
   const companyId = employerCompanyId(actor);
   return changeListings(async (changes) => {
     const { tx } = changes;
+    await assertEmailVerified(tx, actor.id, "post a role");
     const company = await tx.company.findUnique({ where: { id: companyId }, select: { name: true, status: true } });
     if (!company || company.status !== "ACTIVE") {
       throw new ForbiddenError("Your company account is suspended, so it cannot post listings.");

@@ -6,6 +6,8 @@ import { expiryFrom } from "@/lib/listing-lifecycle";
 import { recordAudit, recordAudits, type AuditActor } from "@/server/audit/record";
 import { db, type Tx } from "@/server/db";
 import { LIVE_SET_EFFECTS, runListingEffects, type ListingEffect } from "@/server/listings/effects";
+import { enqueueEmail, kickMailDelivery, type EmailRequest, type EnqueueOutcome } from "@/server/mail/enqueue";
+import type { MailKind } from "@/server/mail/kinds";
 
 // The one owner of a listing's status (docs/decisions/010-listing-lifecycle.md). Every move is a
 // conditional update — the from-states are in the `where`, so a stale or repeated request changes
@@ -62,6 +64,14 @@ export const TRANSITIONS = {
     stamp: (now) => ({ expiredAt: now }),
     conflict: "Only a published listing can expire.",
   },
+  // The employer says the role is still open: it stays up for another full lifetime from now.
+  confirm: {
+    from: ["PUBLISHED"],
+    to: "PUBLISHED",
+    audit: "listing.confirm",
+    stamp: (now) => ({ confirmedAt: now, expiresAt: expiryFrom(now) }),
+    conflict: "Only a published listing can be confirmed as still open.",
+  },
 } as const satisfies Record<string, TransitionRule>;
 
 export type TransitionName = keyof typeof TRANSITIONS;
@@ -86,6 +96,8 @@ export type MoveRequest = {
 export type MovedListing = { id: string; slug: string; title: string; status: ListingStatus; companyId: string };
 
 const movedSelect = { id: true, slug: true, title: true, status: true, companyId: true } as const;
+
+const MAIL_DELIVERY_EFFECT: ListingEffect = { name: "deliver mail", run: kickMailDelivery };
 
 /** A transaction in which listings change; its after-effects run once it has committed. */
 export class ListingChanges {
@@ -137,6 +149,13 @@ export class ListingChanges {
     );
     if (moved.length > 0 && touchesLiveSet(name)) this.liveSetChanged();
     return moved;
+  }
+
+  /** Mail about these changes, written in this transaction and sent promptly once it commits. */
+  async email<K extends MailKind>(request: EmailRequest<K>): Promise<EnqueueOutcome> {
+    const outcome = await enqueueEmail(this.tx, request);
+    this.effects.add(MAIL_DELIVERY_EFFECT);
+    return outcome;
   }
 
   /** For writes that change what a live listing shows without moving it (an edit published at once). */

@@ -3,7 +3,8 @@ import { ForbiddenError } from "@/lib/errors";
 import { reviewSignals } from "@/lib/review-signals";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { moveListing, type MovedListing } from "@/server/listings/lifecycle";
+import { changeListings, type MovedListing } from "@/server/listings/lifecycle";
+import { companyMemberIds } from "@/server/mail/recipients";
 
 function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ForbiddenError();
@@ -56,12 +57,36 @@ export async function listReviewQueue(actor: Actor) {
   }));
 }
 
+/** Publishes a listing; its company's team hears about it in the same transaction. */
 export async function approveListing(actor: Actor, listingId: string): Promise<MovedListing> {
   assertAdmin(actor);
-  return moveListing("approve", { listingId, actor });
+  return changeListings(async (changes) => {
+    const listing = await changes.move("approve", { listingId, actor });
+    for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
+      await changes.email({
+        kind: "listing-approved",
+        to: { userId },
+        data: { listingId: listing.id, listingTitle: listing.title, listingSlug: listing.slug },
+        dedupeKey: `listing-approved:${listing.id}:${changes.now.getTime()}:${userId}`,
+      });
+    }
+    return listing;
+  });
 }
 
+/** Sends a listing back with a reason; its company's team gets the reason by mail in the same transaction. */
 export async function rejectListing(actor: Actor, listingId: string, reason: string): Promise<MovedListing> {
   assertAdmin(actor);
-  return moveListing("reject", { listingId, actor, reason });
+  return changeListings(async (changes) => {
+    const listing = await changes.move("reject", { listingId, actor, reason });
+    for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
+      await changes.email({
+        kind: "listing-rejected",
+        to: { userId },
+        data: { listingId: listing.id, listingTitle: listing.title, reason },
+        dedupeKey: `listing-rejected:${listing.id}:${changes.now.getTime()}:${userId}`,
+      });
+    }
+    return listing;
+  });
 }

@@ -29,6 +29,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         required
         error={fieldError(state, "password")}
       />
+      <p className="-mt-2 text-sm">
+        <Link className="link" href="/forgot-password">
+          Forgot your password?
+        </Link>
+      </p>
       <SubmitButton fullWidth pendingLabel="Signing in…">
         Sign in
       </SubmitButton>

@@ -13,6 +13,26 @@ export function SignUpForm({ initialRole, callbackUrl }: { initialRole: Role; ca
   const echoedRole = echoedValue(state, "role");
   const [role, setRole] = useState<Role>(echoedRole === "EMPLOYER" || echoedRole === "CANDIDATE" ? echoedRole : initialRole);
   const roleError = fieldError(state, "role");
+  if (state.status === "success") {
+    // The same answer for a new address and a taken one (docs/decisions/021-accounts-by-mail.md).
+    return (
+      <div className="space-y-4">
+        <h2 className="text-xl font-semibold text-ink">Check your inbox</h2>
+        <FormMessage state={state} />
+        <p className="text-sm text-ink-muted">
+          No message after a few minutes? Look in your spam folder, or{" "}
+          <Link className="link" href="/verify-email">
+            ask for a new link
+          </Link>
+          . You can{" "}
+          <Link className="link" href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}>
+            sign in
+          </Link>{" "}
+          and look around meanwhile; applying and posting wait until the address is confirmed.
+        </p>
+      </div>
+    );
+  }
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage state={state} />

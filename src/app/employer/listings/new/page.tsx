@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UnverifiedNotice } from "@/components/account/unverified-notice";
 import { ListingForm } from "@/components/listings/listing-form";
 import { PageHeader } from "@/components/ui";
 import { listingFormOptions } from "@/server/listings/form-options";
+import { isEmailVerified } from "@/server/accounts/verification";
 import { pageActor } from "@/server/auth/page-actor";
 import { submitListing } from "./actions";
 
@@ -11,8 +13,12 @@ export const metadata: Metadata = { title: "Post a role" };
 const currencyNames = new Intl.DisplayNames(["en"], { type: "currency" });
 
 export default async function NewListingPage() {
-  if (!(await pageActor("EMPLOYER", "/employer/listings/new"))) return null;
-  const { levels, regions, skillGroups, currencies } = await listingFormOptions();
+  const actor = await pageActor("EMPLOYER", "/employer/listings/new");
+  if (!actor) return null;
+  const [{ levels, regions, skillGroups, currencies }, verified] = await Promise.all([
+    listingFormOptions(),
+    isEmailVerified(actor.id),
+  ]);
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-8">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -24,6 +30,7 @@ export default async function NewListingPage() {
         title="Post a role"
         description="Structured pay and eligibility let candidates see at a glance whether the role is for them."
       />
+      {verified ? null : <UnverifiedNotice what="post a role" />}
       <ListingForm
         action={submitListing}
         levels={levels}

@@ -1,0 +1,6 @@
+"use server";
+
+import { createAction } from "@/server/action";
+import { sendPreviewsDefinition } from "@/server/mail/actions";
+
+export const sendPreviewsAction = createAction(sendPreviewsDefinition);

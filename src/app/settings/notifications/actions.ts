@@ -1,0 +1,6 @@
+"use server";
+
+import { createAction } from "@/server/action";
+import { savePreferencesDefinition } from "@/server/mail/actions";
+
+export const savePreferencesAction = createAction(savePreferencesDefinition);
