@@ -11,7 +11,17 @@ function createPool(): pg.Pool {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` (embedded database) or set DATABASE_URL.");
   }
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: env.DATABASE_POOL_MAX,
+    // Nothing waits forever (docs/decisions/019-server-entry.md): a request queued for a connection gives
+    // up after the connect timeout, idle connections are closed, and a runaway query is cancelled by the
+    // server. The seed and the migration runner use their own connections without these limits.
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: env.DATABASE_IDLE_TIMEOUT_MS,
+    statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS * 3,
+  });
   // An idle connection the server closed (restart, failover) must not crash the process; the pool replaces it.
   pool.on("error", (error) => console.warn("Database connection dropped:", error.message));
   return pool;

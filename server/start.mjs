@@ -1,0 +1,81 @@
+// @ts-check
+// `npm start`: the production server (docs/decisions/019-server-entry.md). Next.js serves the app as
+// `next start` would; around it this entry
+// - checks the environment at boot: Next runs src/instrumentation.ts in prepare(), which validates every
+//   variable, so a missing or bad one stops the process here, named, before it listens;
+// - decides the client's address from the socket and TRUSTED_PROXY_HOPS, and drops forwarding headers a
+//   client could forge (server/client-address.mjs);
+// - answers 503 at once while the database pool is exhausted (server/pool-gate.mjs);
+// - on SIGTERM/SIGINT flips /api/health/ready to 503, stops accepting, lets in-flight requests finish,
+//   closes keep-alive connections, stops the job runner and the database pool, and exits within 10 s.
+import http from "node:http";
+import next from "next";
+import { trustForwardingHeaders } from "./client-address.mjs";
+import { trackConnections } from "./graceful-shutdown.mjs";
+import { shedWhenPoolExhausted } from "./pool-gate.mjs";
+import { serverState } from "./state.mjs";
+
+const SHUTDOWN_LIMIT_MS = 10_000;
+// Requests get most of the budget; the rest is for the job runner and the pool to close.
+const DRAIN_DEADLINE_MS = 8_000;
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0;
+// The app reads PORT to reach itself (src/lib/env.ts internalOrigin).
+process.env.PORT = String(port);
+
+const app = next({ dev: false, hostname, port, dir: process.cwd() });
+const handle = app.getRequestHandler();
+
+try {
+  await app.prepare();
+} catch (error) {
+  // Environment errors name the variable in their message; print that, not a stack.
+  const cause = /** @type {{ cause?: unknown }} */ (error).cause ?? error;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  console.error(`Backplane cannot start.\n${message}`);
+  process.exit(1);
+}
+
+const server = http.createServer((request, response) => {
+  trustForwardingHeaders(request, trustedHops);
+  if (shedWhenPoolExhausted(request, response)) return;
+  handle(request, response).catch((error) => {
+    console.error("Unhandled error while serving", request.url, error);
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    response.end("Internal server error");
+  });
+});
+const connections = trackConnections(server);
+
+server.listen(port, hostname, () => {
+  console.log(`Backplane listening on http://${hostname}:${port}`);
+});
+
+let stopping = false;
+
+/** @param {NodeJS.Signals} signal */
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  const startedAt = Date.now();
+  const killer = setTimeout(() => {
+    console.error(`Shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000} s; exiting now.`);
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS);
+  killer.unref();
+
+  const state = serverState();
+  state.draining = true;
+  console.log(`${signal}: draining ${connections.inFlight} request(s) in flight…`);
+  const stopped = Promise.allSettled(state.onDrain.map((hook) => hook()));
+  const clean = await connections.drain(DRAIN_DEADLINE_MS);
+  await stopped;
+  await Promise.allSettled(state.onClose.map((hook) => hook()));
+  console.log(`Stopped in ${Date.now() - startedAt} ms${clean ? "" : " (some connections were cut off at the deadline)"}.`);
+  process.exit(clean ? 0 : 1);
+}
+
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
