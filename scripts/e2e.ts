@@ -14,7 +14,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 async function main(): Promise<number> {
-  const database = await createThrowawayDatabase(process.env.TEST_DATABASE_URL || undefined);
+  // On the embedded database, a few connections share its one backend: besides the app's, the specs that
+  // start a second server (tests/e2e/server-entry.spec.ts) or change a row directly need one each. They run
+  // one at a time (one Playwright worker), so their statements do not interleave inside a transaction.
+  const database = await createThrowawayDatabase(process.env.TEST_DATABASE_URL || undefined, { maxConnections: 4 });
   const stop = () => void database.drop().finally(() => process.exit(130));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -31,6 +31,8 @@ export function trackConnections(server) {
     if (connection) connection.active += 1;
     inFlight.add(response);
     if (draining) response.setHeader("Connection", "close");
+    // Next adds ten listeners of its own; this one more is not a leak.
+    response.setMaxListeners(response.getMaxListeners() + 1);
     response.once("close", () => {
       inFlight.delete(response);
       if (!connection) return;

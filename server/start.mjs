@@ -9,7 +9,6 @@
 // - on SIGTERM/SIGINT flips /api/health/ready to 503, stops accepting, lets in-flight requests finish,
 //   closes keep-alive connections, stops the job runner and the database pool, and exits within 10 s.
 import http from "node:http";
-import next from "next";
 import { trustForwardingHeaders } from "./client-address.mjs";
 import { trackConnections } from "./graceful-shutdown.mjs";
 import { shedWhenPoolExhausted } from "./pool-gate.mjs";
@@ -22,8 +21,11 @@ const DRAIN_DEADLINE_MS = 8_000;
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0;
-// The app reads PORT to reach itself (src/lib/env.ts internalOrigin).
+// The app reads PORT to reach itself (src/lib/env.ts internalOrigin). This entry serves production builds
+// only, and React and Next choose their production code when they load, so this comes before importing them.
 process.env.PORT = String(port);
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
@@ -49,6 +51,11 @@ const server = http.createServer((request, response) => {
 });
 const connections = trackConnections(server);
 
+server.on("error", (error) => {
+  // EADDRINUSE and the like: nothing to serve with.
+  console.error(`Backplane cannot listen on ${hostname}:${port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.log(`Backplane listening on http://${hostname}:${port}`);
 });

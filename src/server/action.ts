@@ -44,7 +44,7 @@ export type Outcome<R> =
   | { ok: true; result: R; state: FormState; revalidate: string[]; tags: string[]; redirectTo?: string }
   | { ok: false; state: FormState };
 
-const SECRET_FIELDS = new Set(["password", "confirmPassword"]);
+const SECRET_FIELDS = new Set(["password", "confirmPassword", "currentPassword", "newPassword"]);
 
 /** FormData to a plain object: a repeated key becomes an array; Next's internal `$ACTION_` keys are dropped. */
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {

@@ -24,7 +24,34 @@ function createPool(): pg.Pool {
   });
   // An idle connection the server closed (restart, failover) must not crash the process; the pool replaces it.
   pool.on("error", (error) => console.warn("Database connection dropped:", error.message));
+  globalForDb.backplanePoolWaitMs = trackWaits(pool);
   return pool;
+}
+
+/**
+ * Wraps the pool's connect (which pool.query and Prisma's adapter both go through) to know how long the
+ * longest-waiting caller has waited for a connection. `npm start`'s entry reads it (server/pool-gate.mjs)
+ * to answer 503 at once while the pool is exhausted, rather than queue more requests behind it.
+ */
+function trackWaits(pool: pg.Pool): () => number {
+  const waiting = new Set<{ since: number }>();
+  const connect = pool.connect.bind(pool) as (callback?: (...args: unknown[]) => void) => Promise<pg.PoolClient> | void;
+  pool.connect = ((callback?: (...args: unknown[]) => void) => {
+    const entry = { since: Date.now() };
+    waiting.add(entry);
+    if (callback) {
+      return connect((...args) => {
+        waiting.delete(entry);
+        callback(...args);
+      });
+    }
+    return (connect() as Promise<pg.PoolClient>).finally(() => waiting.delete(entry));
+  }) as typeof pool.connect;
+  return () => {
+    let oldest = Infinity;
+    for (const entry of waiting) oldest = Math.min(oldest, entry.since);
+    return oldest === Infinity ? 0 : Date.now() - oldest;
+  };
 }
 
 function createClient(pool: pg.Pool) {
@@ -34,7 +61,7 @@ function createClient(pool: pg.Pool) {
 
 type Client = ReturnType<typeof createClient>;
 // Cached on globalThis so hot reloads in development reuse one pool instead of opening another.
-const globalForDb = globalThis as unknown as { backplanePool?: pg.Pool; backplaneDb?: Client };
+const globalForDb = globalThis as unknown as { backplanePool?: pg.Pool; backplaneDb?: Client; backplanePoolWaitMs?: () => number };
 
 /** The process's connection pool, for the few callers that speak SQL without Prisma (the job queue). */
 export function dbPool(): pg.Pool {

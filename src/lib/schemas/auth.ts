@@ -40,3 +40,17 @@ export const signUpSchema = z
   });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(256),
+    newPassword: passwordSchema,
+    confirmPassword: z.string().max(256),
+  })
+  .superRefine((value, ctx) => {
+    if (value.newPassword !== value.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords are not the same." });
+    } else if (value.newPassword === value.currentPassword) {
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
+    }
+  });
