@@ -46,6 +46,11 @@ export function trackConnections(server) {
     get inFlight() {
       return inFlight.size;
     },
+    /** From now on every response asks its client to close the connection after it. */
+    announce() {
+      draining = true;
+      for (const response of inFlight) if (!response.headersSent) response.setHeader("Connection", "close");
+    },
     /**
      * Stops accepting and drains; resolves true when every connection closed by itself, false when the
      * deadline cut some off.
@@ -53,9 +58,7 @@ export function trackConnections(server) {
      * @returns {Promise<boolean>}
      */
     drain(deadlineMs) {
-      draining = true;
-      // Responses not yet started will ask their client to close the connection after them.
-      for (const response of inFlight) if (!response.headersSent) response.setHeader("Connection", "close");
+      this.announce();
       // Stop listening without Node's immediate closeIdleConnections(): a request already on its way
       // over an idle keep-alive connection would be reset. The sweep below closes idle ones after a grace.
       const closed = new Promise((resolve) => {

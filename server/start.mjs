@@ -6,8 +6,9 @@
 // - decides the client's address from the socket and TRUSTED_PROXY_HOPS, and drops forwarding headers a
 //   client could forge (server/client-address.mjs);
 // - answers 503 at once while the database pool is exhausted (server/pool-gate.mjs);
-// - on SIGTERM/SIGINT flips /api/health/ready to 503, stops accepting, lets in-flight requests finish,
-//   closes keep-alive connections, stops the job runner and the database pool, and exits within 10 s.
+// - on SIGTERM/SIGINT flips /api/health/ready to 503, stops accepting (after SHUTDOWN_DELAY_MS, 0 by
+//   default, for load balancers that must see the 503 first), lets in-flight requests finish, closes
+//   keep-alive connections, stops the job runner and the database pool, and exits within 10 s.
 import http from "node:http";
 import { trustForwardingHeaders } from "./client-address.mjs";
 import { trackConnections } from "./graceful-shutdown.mjs";
@@ -20,11 +21,13 @@ const DRAIN_DEADLINE_MS = 8_000;
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+// Both validated by src/lib/env.ts when the app boots (prepare() below), before they matter.
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0;
+const shutdownDelayMs = Number(process.env.SHUTDOWN_DELAY_MS ?? 0) || 0;
 // The app reads PORT to reach itself (src/lib/env.ts internalOrigin). This entry serves production builds
 // only, and React and Next choose their production code when they load, so this comes before importing them.
 process.env.PORT = String(port);
-process.env.NODE_ENV = "production";
+Object.assign(process.env, { NODE_ENV: "production" });
 const { default: next } = await import("next");
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
@@ -75,9 +78,11 @@ async function shutdown(signal) {
 
   const state = serverState();
   state.draining = true;
+  connections.announce();
   console.log(`${signal}: draining ${connections.inFlight} request(s) in flight…`);
   const stopped = Promise.allSettled(state.onDrain.map((hook) => hook()));
-  const clean = await connections.drain(DRAIN_DEADLINE_MS);
+  if (shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
+  const clean = await connections.drain(DRAIN_DEADLINE_MS - shutdownDelayMs);
   await stopped;
   await Promise.allSettled(state.onClose.map((hook) => hook()));
   console.log(`Stopped in ${Date.now() - startedAt} ms${clean ? "" : " (some connections were cut off at the deadline)"}.`);

@@ -33,6 +33,9 @@ const schema = z.object({
   // How many reverse proxies in front of `npm start` append to X-Forwarded-For; the client's address is
   // the entry that many hops from the right. 0: no proxy, the socket's address (server/client-address.mjs).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // `npm start` on SIGTERM: how long to keep accepting connections (readiness already 503) before it stops
+  // listening, for load balancers that take a moment to notice (server/start.mjs). Part of the 10 s budget.
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(5_000).default(0),
   // Database timeouts for request queries (src/server/db.ts), in milliseconds.
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
