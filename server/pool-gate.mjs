@@ -30,13 +30,16 @@ export function shedWhenPoolExhausted(request, response, wait = longestWait()) {
     "Cache-Control": "no-store",
     "Retry-After": "5",
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    "Content-Security-Policy":
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
   });
   response.end(
     json
-      ? JSON.stringify({ error: { code: "unavailable", message: "Backplane is very busy right now. Try again in a few seconds." } })
+      ? JSON.stringify({
+          error: { code: "unavailable", message: "Backplane is very busy right now. Try again in a few seconds." },
+        })
       : `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Busy · Backplane</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Backplane is very busy</h1><p>Requests are waiting too long for the database right now. Nothing you did caused this. Please try again in a few seconds.</p><p><a href="/">Try the home page</a></p></body></html>`,
   );
   return true;

@@ -36,10 +36,13 @@ const handle = app.getRequestHandler();
 try {
   await app.prepare();
 } catch (error) {
-  // Environment errors name the variable in their message; print that, not a stack.
-  const cause = /** @type {{ cause?: unknown }} */ (error).cause ?? error;
-  const message = cause instanceof Error ? cause.message : String(cause);
-  console.error(`Backplane cannot start.\n${message}`);
+  console.error(`Backplane cannot start.\n${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+// Next logs an error thrown by src/instrumentation.ts and carries on; the app records it for us.
+const { bootError } = serverState();
+if (bootError) {
+  console.error(`Backplane cannot start.\n${bootError}`);
   process.exit(1);
 }
 

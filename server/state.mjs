@@ -1,7 +1,7 @@
 // @ts-check
 // The server's shared state (see src/server/runtime/server-state.ts, the app's side of the same object).
 
-/** @typedef {{ draining: boolean, onDrain: Array<() => Promise<void>>, onClose: Array<() => Promise<void>> }} ServerState */
+/** @typedef {{ draining: boolean, onDrain: Array<() => Promise<void>>, onClose: Array<() => Promise<void>>, bootError?: string }} ServerState */
 
 const KEY = Symbol.for("backplane.server-state");
 

@@ -1,9 +1,8 @@
+import { containsAnyControl } from "@/lib/control-characters";
+
 // What a URL may carry into the app: every part must be valid percent-encoded UTF-8, and nothing may
 // decode to a control character (C0, DEL, C1) — NUL in particular, which PostgreSQL refuses in text.
 // Pure, so the proxy and the tests share it.
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export type UnsafeUrlPart =
   | { part: "path" }
@@ -21,7 +20,7 @@ function decode(value: string): string | null {
 export function findUnsafeUrlPart(pathname: string, search: string): UnsafeUrlPart | null {
   for (const segment of pathname.split("/")) {
     const decoded = decode(segment);
-    if (decoded === null || CONTROL.test(decoded)) return { part: "path" };
+    if (decoded === null || containsAnyControl(decoded)) return { part: "path" };
   }
   const query = search.startsWith("?") ? search.slice(1) : search;
   if (!query) return null;
@@ -31,12 +30,12 @@ export function findUnsafeUrlPart(pathname: string, search: string): UnsafeUrlPa
     const rawKey = (at === -1 ? pair : pair.slice(0, at)).replace(/\+/g, " ");
     const rawValue = (at === -1 ? "" : pair.slice(at + 1)).replace(/\+/g, " ");
     const key = decode(rawKey);
-    const name = key !== null && !CONTROL.test(key) ? key.slice(0, 40) : "(a parameter name)";
+    const name = key !== null && !containsAnyControl(key) ? key.slice(0, 40) : "(a parameter name)";
     if (key === null) return { part: "query", parameter: name, reason: "is not valid percent-encoding" };
-    if (CONTROL.test(key)) return { part: "query", parameter: name, reason: "contains a control character" };
+    if (containsAnyControl(key)) return { part: "query", parameter: name, reason: "contains a control character" };
     const value = decode(rawValue);
     if (value === null) return { part: "query", parameter: name, reason: "is not valid percent-encoding" };
-    if (CONTROL.test(value)) return { part: "query", parameter: name, reason: "contains a control character" };
+    if (containsAnyControl(value)) return { part: "query", parameter: name, reason: "contains a control character" };
   }
   return null;
 }

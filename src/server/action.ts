@@ -4,6 +4,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { UserRole } from "@/generated/prisma/enums";
+import { containsControlInText } from "@/lib/control-characters";
 import { DomainError, ValidationError } from "@/lib/errors";
 import type { FieldErrors, FormState } from "@/lib/form-state";
 import { getActor, type Actor } from "@/server/auth/session";
@@ -71,6 +72,17 @@ function failure(message: string, raw: Record<string, FormDataEntryValue | FormD
   return { ok: false as const, state: { status: "error" as const, message, fieldErrors, values: echo(raw) } };
 }
 
+function controlCharacterErrors(raw: Record<string, unknown>): FieldErrors | null {
+  let errors: FieldErrors | null = null;
+  for (const [key, value] of Object.entries(raw)) {
+    const texts = Array.isArray(value) ? value : [value];
+    if (texts.some((text) => typeof text === "string" && containsControlInText(text))) {
+      (errors ??= {})[key] = ["Remove the control characters (invisible characters) from this field."];
+    }
+  }
+  return errors;
+}
+
 /** Runs an action for a given actor. Pure of Next.js request APIs, so tests call it directly. */
 export async function executeAction<S extends z.ZodType, R>(
   def: ActionDefinition<S, R> | PublicActionDefinition<S, R>,
@@ -82,6 +94,11 @@ export async function executeAction<S extends z.ZodType, R>(
     if (!actor) return failure("Please sign in to continue.", raw);
     if (!def.roles.includes(actor.role)) return failure("You are not allowed to do that.", raw);
   }
+
+  // Before any schema: text with control characters (NUL above all, which PostgreSQL refuses) is refused
+  // for every action alike, naming the field, instead of reaching the database as a 500.
+  const controlErrors = controlCharacterErrors(raw);
+  if (controlErrors) return failure("Please correct the highlighted fields.", raw, controlErrors);
 
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) {

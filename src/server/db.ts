@@ -61,7 +61,11 @@ function createClient(pool: pg.Pool) {
 
 type Client = ReturnType<typeof createClient>;
 // Cached on globalThis so hot reloads in development reuse one pool instead of opening another.
-const globalForDb = globalThis as unknown as { backplanePool?: pg.Pool; backplaneDb?: Client; backplanePoolWaitMs?: () => number };
+const globalForDb = globalThis as unknown as {
+  backplanePool?: pg.Pool;
+  backplaneDb?: Client;
+  backplanePoolWaitMs?: () => number;
+};
 
 /** The process's connection pool, for the few callers that speak SQL without Prisma (the job queue). */
 export function dbPool(): pg.Pool {

@@ -24,18 +24,19 @@ export async function createCandidate(email: string, password: string): Promise<
       `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'E2E Candidate', $3, 'CANDIDATE', now())`,
       [id, email, passwordHash],
     );
-    await client.query(`INSERT INTO "CandidateProfile" ("userId", "workAuthorizations", links, "updatedAt") VALUES ($1, '{}', '{}', now())`, [
-      id,
-    ]);
+    await client.query(
+      `INSERT INTO "CandidateProfile" ("userId", "workAuthorizations", links, "updatedAt") VALUES ($1, '{}', '{}', now())`,
+      [id],
+    );
   });
   return id;
 }
 
 export async function setAccountStatus(email: string, status: "ACTIVE" | "SUSPENDED"): Promise<void> {
   await withDatabase((client) =>
-    client.query(`UPDATE "User" SET status = $2, "suspendedAt" = CASE WHEN $2 = 'SUSPENDED' THEN now() END, "updatedAt" = now() WHERE email = $1`, [
-      email,
-      status,
-    ]),
+    client.query(
+      `UPDATE "User" SET status = $2, "suspendedAt" = CASE WHEN $2 = 'SUSPENDED' THEN now() END, "updatedAt" = now() WHERE email = $1`,
+      [email, status],
+    ),
   );
 }

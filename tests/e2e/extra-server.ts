@@ -14,7 +14,12 @@ export type ExtraServer = {
 
 /** `env` overrides the run's environment; a variable set to undefined is removed. */
 export function spawnServer(port: number, env: Record<string, string | undefined> = {}): ExtraServer {
-  const merged: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+  const merged: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  };
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete merged[name];
     else merged[name] = value;

@@ -38,7 +38,12 @@ async function gatedServer() {
 async function timed(url: string) {
   const started = Date.now();
   const response = await fetch(url);
-  return { status: response.status, body: await response.text(), ms: Date.now() - started, retryAfter: response.headers.get("retry-after") };
+  return {
+    status: response.status,
+    body: await response.text(),
+    ms: Date.now() - started,
+    retryAfter: response.headers.get("retry-after"),
+  };
 }
 
 // The embedded PGlite runs each statement to its end on its one thread and cannot cancel it, so the

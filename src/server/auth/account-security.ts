@@ -43,7 +43,12 @@ export async function revokeOwnSession(actor: Actor, sessionId: string, now = ne
 export async function revokeAllOwnSessions(actor: Actor): Promise<number> {
   return db.$transaction(async (tx) => {
     const count = await revokeUserSessions(actor.id, { tx });
-    await recordAudit(tx, actor, { action: "user.sign-out-everywhere", targetType: "User", targetId: actor.id, metadata: { count } });
+    await recordAudit(tx, actor, {
+      action: "user.sign-out-everywhere",
+      targetType: "User",
+      targetId: actor.id,
+      metadata: { count },
+    });
     return count;
   });
 }
@@ -58,14 +63,21 @@ export async function changeOwnPassword(actor: Actor, currentPassword: string, n
     await signInWithPassword(actor.email, currentPassword, address);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    throw new ValidationError("Your current password is not right.", { currentPassword: ["Your current password is not right."] });
+    throw new ValidationError("Your current password is not right.", {
+      currentPassword: ["Your current password is not right."],
+    });
   }
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: actor.id, status: "ACTIVE" }, data: { passwordHash } });
     if (count === 0) throw new NotFoundError("This account is not active.");
     const ended = await revokeUserSessions(actor.id, { tx, except: actor.sessionId ?? undefined });
-    await recordAudit(tx, actor, { action: "user.change-password", targetType: "User", targetId: actor.id, metadata: { endedSessions: ended } });
+    await recordAudit(tx, actor, {
+      action: "user.change-password",
+      targetType: "User",
+      targetId: actor.id,
+      metadata: { endedSessions: ended },
+    });
     return { endedSessions: ended };
   });
 }

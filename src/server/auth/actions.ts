@@ -30,7 +30,8 @@ export const signOutSessionDefinition = defineAction({
     if (input.sessionId === actor.sessionId) await clearSessionCookie();
     return { self: input.sessionId === actor.sessionId };
   },
-  after: ({ self }) => (self ? { redirectTo: "/sign-in" } : { revalidate: [SETTINGS_PATH], message: "That session is signed out." }),
+  after: ({ self }) =>
+    self ? { redirectTo: "/sign-in" } : { revalidate: [SETTINGS_PATH], message: "That session is signed out." },
 });
 
 export const signOutEverywhereDefinition = defineAction({

@@ -3,7 +3,7 @@
 // server/state.mjs reads. Under `next dev` nothing drains, and the hooks are simply never run.
 
 type Hook = () => Promise<void>;
-type ServerState = { draining: boolean; onDrain: Hook[]; onClose: Hook[] };
+type ServerState = { draining: boolean; onDrain: Hook[]; onClose: Hook[]; bootError?: string };
 
 const KEY = Symbol.for("backplane.server-state");
 
@@ -25,4 +25,12 @@ export function onServerDrain(hook: Hook): void {
 /** Work to close once the last request has finished (the database pool). */
 export function onServerClose(hook: Hook): void {
   state().onClose.push(hook);
+}
+
+/**
+ * Notes why the server cannot run (a bad environment). Next logs an error thrown while it boots and serves
+ * on regardless, so `npm start`'s entry reads this after prepare() and exits, naming the cause.
+ */
+export function recordBootError(error: unknown): void {
+  state().bootError = error instanceof Error ? error.message : String(error);
 }
