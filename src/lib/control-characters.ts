@@ -2,10 +2,8 @@
 // refuses it in text). One definition for the edges that refuse them: URLs (src/lib/url-safety.ts) and
 // form input (src/server/action.ts).
 
-// eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // Text fields may hold line breaks and tabs (descriptions, cover notes); nothing else below the space.
-// eslint-disable-next-line no-control-regex
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** For URL parts: any C0 or C1 control character, tabs and line breaks included. */

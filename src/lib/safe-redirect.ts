@@ -3,7 +3,6 @@ import { siteUrl } from "@/lib/site-url";
 // Characters a browser strips or rewrites before it follows a Location (tabs, newlines, other C0/C1
 // controls, DEL), plus backslashes, which browsers read as slashes: "/\t/evil.example" and "/\evil.example"
 // both end up at //evil.example. A candidate containing any of them is refused outright, not cleaned.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]/;
 
 /**

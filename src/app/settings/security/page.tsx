@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Badge, Card, PageHeader } from "@/components/ui";
+import { Badge, Card, FormMessage, PageHeader } from "@/components/ui";
 import { formatDate, relativeDays } from "@/lib/format";
 import { describeUserAgent } from "@/lib/user-agent";
 import { listOwnSessions } from "@/server/auth/account-security";
@@ -10,10 +10,10 @@ import { SignOutEverywhereForm, SignOutSessionForm } from "./session-forms";
 export const metadata: Metadata = { title: "Security settings", robots: { index: false } };
 
 // Every role's security settings: signed-in devices, signing them out, the password.
-export default async function SecuritySettingsPage() {
+export default async function SecuritySettingsPage({ searchParams }: PageProps<"/settings/security">) {
   const actor = await pageActor("ANY", "/settings/security");
   if (!actor) return null;
-  const sessions = await listOwnSessions(actor);
+  const [sessions, { ended }] = await Promise.all([listOwnSessions(actor), searchParams]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <PageHeader title="Security" description={`Where ${actor.email} is signed in, and its password.`} />
@@ -22,6 +22,7 @@ export default async function SecuritySettingsPage() {
         <h2 id="sessions-heading" className="text-xl font-semibold text-ink">
           Signed-in devices
         </h2>
+        {ended ? <FormMessage tone="success">That session is signed out.</FormMessage> : null}
         <p className="text-sm text-ink-muted">
           Sessions end by themselves after 7 days without use, and 30 days after signing in at the latest. If you see one you do
           not recognise, sign it out and change your password.
