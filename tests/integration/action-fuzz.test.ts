@@ -160,6 +160,7 @@ describe("every server action under arbitrary input", () => {
         ["currentPassword"],
       ],
       ["sign out a session", signOutSessionDefinition as AnyDefinition, { sessionId: otherSession.id }, ["sessionId"]],
+      ["sign out everywhere", signOutEverywhereDefinition as AnyDefinition, {}],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {

@@ -48,7 +48,6 @@ describe("findUnsafeUrlPart", () => {
       fc.property(text, text, (value, segment) => {
         const search = `?q=${encodeURIComponent(value)}`;
         const path = `/jobs/${encodeURIComponent(segment)}`;
-        // eslint-disable-next-line no-control-regex
         const hasControl = /[\u0000-\u001f\u007f-\u009f]/;
         const result = findUnsafeUrlPart(path, search);
         if (hasControl.test(segment)) expect(result).toEqual({ part: "path" });
