@@ -35,6 +35,7 @@ const handle = app.getRequestHandler();
 
 try {
   await app.prepare();
+  await warmUp();
 } catch (error) {
   console.error(`Backplane cannot start.\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -44,6 +45,22 @@ const { bootError } = serverState();
 if (bootError) {
   console.error(`Backplane cannot start.\n${bootError}`);
   process.exit(1);
+}
+
+/**
+ * Next boots the app (and runs src/instrumentation.ts) on its first request, not in prepare(). One request
+ * to the liveness route on a private loopback listener makes that happen before the real port opens.
+ */
+async function warmUp() {
+  const probe = http.createServer((request, response) => void handle(request, response));
+  await new Promise((resolve) => probe.listen(0, "127.0.0.1", () => resolve(undefined)));
+  const { port: probePort } = /** @type {import("node:net").AddressInfo} */ (probe.address());
+  try {
+    await fetch(`http://127.0.0.1:${probePort}/api/health/live`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.arrayBuffer());
+  } finally {
+    probe.closeAllConnections();
+    await new Promise((resolve) => probe.close(() => resolve(undefined)));
+  }
 }
 
 const server = http.createServer((request, response) => {

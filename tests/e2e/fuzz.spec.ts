@@ -29,7 +29,7 @@ const rawValue = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }).map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, ""))),
   fc.constantFrom("%00", "%0A", "%0D%0A", "%09", "%7F", "%C2%85", "%", "%E0%A4%A", "%C0%AF", "%ED%A0%80", "%FF", "a%2", "%25"),
   fc.constantFrom("staff", "principal", "kafka", "DE", "Europe/Berlin", "newest", "pay", "1", "-1", "1e309", "0x10", "[]", "{}"),
-  fc.constantFrom("x".repeat(3000), "%E2%9C%93".repeat(500)),
+  fc.constantFrom("x".repeat(2000), "%E2%9C%93".repeat(200)),
   fc.constantFrom(slugIn("PUBLISHED"), slugIn("EXPIRED"), "remote-backend-architect", "..", ".", "%2E%2E", "%2F"),
 );
 
@@ -66,6 +66,9 @@ test("arbitrary parameters on every public route: never a 5xx, no row changed", 
     const route = ROUTES[sample.route]!;
     const query = sample.query.map(([key, value]) => `${key}=${value}`).join("&");
     const url = `${route.path(sample.segment)}${query ? `?${query}` : ""}`;
+    // Past 8 kB proxies refuse the request line, and Node's client cannot read the redirects Next sends
+    // for such URLs (the URL twice in the headers): longer ones test nothing of ours.
+    if (url.length > 8000) continue;
     const response = await http.get(url, { maxRedirects: 0, failOnStatusCode: false });
     if (response.status() >= 500) failures.push(`${response.status()} ${url.slice(0, 200)}`);
   }

@@ -42,14 +42,14 @@ test("changing the password ends every other session; this browser stays signed 
   await signIn(page, email, PASSWORD);
   await page.goto("/settings/security");
   await page.getByLabel("Current password").fill(PASSWORD);
-  await page.getByLabel("New password", { exact: true }).fill("password123");
-  await page.getByLabel("New password again").fill("password123");
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill("password123");
+  await page.getByRole("textbox", { name: "New password again" }).fill("password123");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText(/one of the most common ones/)).toBeVisible();
 
   await page.getByLabel("Current password").fill(PASSWORD);
-  await page.getByLabel("New password", { exact: true }).fill("a brand new long passphrase");
-  await page.getByLabel("New password again").fill("a brand new long passphrase");
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill("a brand new long passphrase");
+  await page.getByRole("textbox", { name: "New password again" }).fill("a brand new long passphrase");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status").first()).toContainText("Password changed. 2 other sessions signed out.");
 
@@ -65,8 +65,8 @@ test("a wrong current password changes nothing", async ({ page }) => {
   await signIn(page, email, PASSWORD);
   await page.goto("/settings/security");
   await page.getByLabel("Current password").fill("not the password");
-  await page.getByLabel("New password", { exact: true }).fill("a brand new long passphrase");
-  await page.getByLabel("New password again").fill("a brand new long passphrase");
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill("a brand new long passphrase");
+  await page.getByRole("textbox", { name: "New password again" }).fill("a brand new long passphrase");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
   await page.context().clearCookies();

@@ -30,8 +30,8 @@ export const signOutSessionDefinition = defineAction({
     if (input.sessionId === actor.sessionId) await clearSessionCookie();
     return { self: input.sessionId === actor.sessionId };
   },
-  after: ({ self }) =>
-    self ? { redirectTo: "/sign-in" } : { revalidate: [SETTINGS_PATH], message: "That session is signed out." },
+  // The ended session's row leaves the list, taking its form with it: the confirmation travels in the URL.
+  after: ({ self }) => ({ redirectTo: self ? "/sign-in" : `${SETTINGS_PATH}?ended=1` }),
 });
 
 export const signOutEverywhereDefinition = defineAction({

@@ -10,7 +10,11 @@ import { findUnsafeUrlPart } from "@/lib/url-safety";
 // - a path segment that is malformed or holds a control character: 404, the ordinary not-found page;
 // - a query parameter that does: 400, naming the parameter;
 // - a POST from another site's page (its Origin is not this site): 403, whatever X-Forwarded-Host says;
-// - a multipart body without a boundary: 400.
+// - a multipart body without a boundary: 400; a body over the server actions' 1 MB limit: 413, before
+//   it is read (Next checks again while reading bodies sent without a length).
+
+/** Next's default bodySizeLimit for server actions; no form here comes near it. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Rewriting to an underscore path, which is never a route, renders the app's 404 page. */
 const NOT_FOUND_PATH = "/_malformed-path";
@@ -36,6 +40,9 @@ function refuseForeignPost(request: NextRequest): NextResponse | undefined {
   const origin = request.headers.get("origin");
   if (origin !== null && !allowedOrigins(request).has(origin)) {
     return htmlError(403, "Refused", "This form was sent from another site. Open the page on Backplane and try again.");
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return htmlError(413, "Too large", "This form is larger than Backplane accepts (1 MB).");
   }
   const type = request.headers.get("content-type") ?? "";
   if (/^multipart\/form-data/i.test(type) && !/;\s*boundary=/i.test(type)) {
