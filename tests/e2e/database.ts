@@ -35,7 +35,7 @@ export async function createCandidate(email: string, password: string): Promise<
 export async function setAccountStatus(email: string, status: "ACTIVE" | "SUSPENDED"): Promise<void> {
   await withDatabase((client) =>
     client.query(
-      `UPDATE "User" SET status = $2, "suspendedAt" = CASE WHEN $2 = 'SUSPENDED' THEN now() END, "updatedAt" = now() WHERE email = $1`,
+      `UPDATE "User" SET status = $2, "suspendedAt" = CASE WHEN $2::"AccountStatus" = 'SUSPENDED' THEN now() END, "updatedAt" = now() WHERE email = $1`,
       [email, status],
     ),
   );

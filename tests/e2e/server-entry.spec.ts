@@ -75,7 +75,9 @@ test("SIGTERM under load: readiness 503, in-flight requests finish, keep-alive c
     }
   })();
 
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+  // Signal once the server is well into the load (a shared, busy machine can be slow to get there).
+  const loadDeadline = Date.now() + 30_000;
+  while (outcomes.length < 40 && Date.now() < loadDeadline) await new Promise((resolve) => setTimeout(resolve, 100));
   const signalledAt = Date.now();
   server.process.kill("SIGTERM");
   const { code, at: exitedAt } = await server.exited;
