@@ -84,6 +84,11 @@ test("SIGTERM under load: readiness 503, in-flight requests finish, keep-alive c
   stop = true;
   await Promise.all([...loops, probe]);
 
+  const after = outcomes.filter((o) => o.startedAt >= signalledAt);
+  console.log(
+    `shutdown: ${outcomes.length - after.length} requests sent before SIGTERM, ${after.length} after ` +
+      `(${after.filter((o) => o.status).length} answered), exit ${code} after ${exitedAt - signalledAt} ms`,
+  );
   expect(code).toBe(0);
   expect(exitedAt - signalledAt).toBeLessThan(10_000);
   expect(server.output()).toMatch(/SIGTERM: draining \d+ request/);
@@ -95,7 +100,6 @@ test("SIGTERM under load: readiness 503, in-flight requests finish, keep-alive c
   expect(failed, `requests sent before SIGTERM that failed: ${JSON.stringify(failed.slice(0, 5))}`).toEqual([]);
 
   // After the signal: answered ones said Connection: close; the rest found the door shut.
-  const after = outcomes.filter((o) => o.startedAt >= signalledAt);
   for (const outcome of after) {
     if (outcome.status !== undefined) expect(outcome.connection).toBe("close");
     else expect(["ECONNREFUSED", "ECONNRESET", "EPIPE"]).toContain(outcome.error);

@@ -13,7 +13,7 @@ import { findUnsafeUrlPart } from "@/lib/url-safety";
 // - a multipart body without a boundary: 400; a body over the server actions' 1 MB limit: 413, before
 //   it is read (Next checks again while reading bodies sent without a length).
 
-/** Next's default bodySizeLimit for server actions; no form here comes near it. */
+/** Next's default server-action bodySizeLimit; no form here comes near it. Raise both together (uploads). */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Rewriting to an underscore path, which is never a route, renders the app's 404 page. */
