@@ -11,9 +11,10 @@ import { pathToFileURL } from "node:url";
  * @returns {{ status: "clean" | "vulnerable" | "unavailable", message: string }}
  */
 export function auditVerdict(report) {
-  const data = /** @type {{ metadata?: { vulnerabilities?: Record<string, number> }, vulnerabilities?: Record<string, { severity: string, name: string }>, message?: string }} */ (
-    report ?? {}
-  );
+  const data =
+    /** @type {{ metadata?: { vulnerabilities?: Record<string, number> }, vulnerabilities?: Record<string, { severity: string, name: string }>, message?: string }} */ (
+      report ?? {}
+    );
   const counts = data.metadata?.vulnerabilities;
   if (!counts) return { status: "unavailable", message: data.message ?? "npm audit returned no report" };
   const serious = (counts.high ?? 0) + (counts.critical ?? 0);

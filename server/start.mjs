@@ -56,7 +56,9 @@ async function warmUp() {
   await new Promise((resolve) => probe.listen(0, "127.0.0.1", () => resolve(undefined)));
   const { port: probePort } = /** @type {import("node:net").AddressInfo} */ (probe.address());
   try {
-    await fetch(`http://127.0.0.1:${probePort}/api/health/live`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.arrayBuffer());
+    await fetch(`http://127.0.0.1:${probePort}/api/health/live`, { signal: AbortSignal.timeout(60_000) }).then((r) =>
+      r.arrayBuffer(),
+    );
   } finally {
     probe.closeAllConnections();
     await new Promise((resolve) => probe.close(() => resolve(undefined)));
