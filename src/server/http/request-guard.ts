@@ -9,7 +9,8 @@ import { findUnsafeUrlPart } from "@/lib/url-safety";
 // Next's router (which fails on malformed percent-encoding) and coming back as a 500.
 // - a path segment that is malformed or holds a control character: 404, the ordinary not-found page;
 // - a query parameter that does: 400, naming the parameter;
-// - a POST from another site's page (its Origin is not this site): 403, whatever X-Forwarded-Host says;
+// - a POST to a page (a server action) from another site (its Origin is not this site): 403, whatever
+//   X-Forwarded-Host says;
 // - a multipart body without a boundary: 400; a body over the server actions' 1 MB limit: 413, before
 //   it is read (Next checks again while reading bodies sent without a length).
 
@@ -32,13 +33,16 @@ export function refuseMalformedRequest(request: NextRequest): NextResponse | und
     if (api) return apiError(400, "invalid_parameter", message, problem.parameter);
     return htmlError(400, "Bad request", message);
   }
-  if (request.method === "POST") return refuseForeignPost(request);
+  if (request.method === "POST") return refuseBadPost(request, api);
   return undefined;
 }
 
-function refuseForeignPost(request: NextRequest): NextResponse | undefined {
+function refuseBadPost(request: NextRequest, api: boolean): NextResponse | undefined {
   const origin = request.headers.get("origin");
-  if (origin !== null && !allowedOrigins(request).has(origin)) {
+  // Pages receive server actions, which ride on the visitor's cookies: only this site's pages may post
+  // them. Route handlers under /api/ check their own callers (next-auth's CSRF token, signed links), and
+  // some are posted by other services (one-click unsubscribe from a mail provider).
+  if (!api && origin !== null && !allowedOrigins(request).has(origin)) {
     return htmlError(403, "Refused", "This form was sent from another site. Open the page on Backplane and try again.");
   }
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
