@@ -1,8 +1,8 @@
 // @ts-check
 // `npm start`: the production server (docs/decisions/019-server-entry.md). Next.js serves the app as
 // `next start` would; around it this entry
-// - checks the environment at boot: Next runs src/instrumentation.ts in prepare(), which validates every
-//   variable, so a missing or bad one stops the process here, named, before it listens;
+// - checks the environment at boot: a warm-up request makes Next run src/instrumentation.ts, which
+//   validates every variable, so a missing or bad one stops the process here, named, before it listens;
 // - decides the client's address from the socket and TRUSTED_PROXY_HOPS, and drops forwarding headers a
 //   client could forge (server/client-address.mjs);
 // - answers 503 at once while the database pool is exhausted (server/pool-gate.mjs);
@@ -10,6 +10,7 @@
 //   default, for load balancers that must see the 503 first), lets in-flight requests finish, closes
 //   keep-alive connections, stops the job runner and the database pool, and exits within 10 s.
 import http from "node:http";
+import { fileURLToPath } from "node:url";
 import { trustForwardingHeaders } from "./client-address.mjs";
 import { trackConnections } from "./graceful-shutdown.mjs";
 import { shedWhenPoolExhausted } from "./pool-gate.mjs";
@@ -21,7 +22,7 @@ const DRAIN_DEADLINE_MS = 8_000;
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
-// Both validated by src/lib/env.ts when the app boots (prepare() below), before they matter.
+// Both validated by src/lib/env.ts when the app boots (warmUp() below), before they matter.
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0;
 const shutdownDelayMs = Number(process.env.SHUTDOWN_DELAY_MS ?? 0) || 0;
 // The app reads PORT to reach itself (src/lib/env.ts internalOrigin). This entry serves production builds
@@ -30,7 +31,7 @@ process.env.PORT = String(port);
 Object.assign(process.env, { NODE_ENV: "production" });
 const { default: next } = await import("next");
 
-const app = next({ dev: false, hostname, port, dir: process.cwd() });
+const app = next({ dev: false, hostname, port, dir: fileURLToPath(new URL("..", import.meta.url)) });
 const handle = app.getRequestHandler();
 
 try {
