@@ -108,5 +108,6 @@ test("SIGTERM under load: readiness 503, in-flight requests finish, keep-alive c
   const readinessAfter = readiness.filter((o) => o.startedAt >= signalledAt + 100 && o.status !== undefined);
   expect(readinessAfter.length).toBeGreaterThan(0);
   expect(readinessAfter.every((o) => o.status === 503)).toBe(true);
-  expect(readiness.at(-1)?.error).toBe("ECONNREFUSED");
+  // Then the listener is gone: refused, or reset if the connection was still in the accept queue.
+  expect(["ECONNREFUSED", "ECONNRESET"]).toContain(readiness.at(-1)?.error);
 });
