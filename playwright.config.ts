@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Runs against a production build (`next build` then `next start`). scripts/e2e.ts prepares the database
-// and the environment, then starts this; see README "Tests".
+// Runs against a production build (`next build`, then `npm start`'s entry server/start.mjs, which serves it as
+// `next start` would, with the edge checks and graceful shutdown). scripts/e2e.ts prepares the database and
+// the environment, then starts this; see README "Tests".
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -42,7 +43,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node server/start.mjs`,
+    env: { PORT: String(port), HOSTNAME: "127.0.0.1" },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

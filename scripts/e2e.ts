@@ -18,7 +18,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 async function main(): Promise<number> {
-  const database = await createThrowawayDatabase(process.env.TEST_DATABASE_URL || undefined);
+  // On the embedded database, a few connections share its one backend: besides the app's, the specs that
+  // start a second server (tests/e2e/server-entry.spec.ts) or change a row directly need one each. They run
+  // one at a time (one Playwright worker), so their statements do not interleave inside a transaction.
+  const database = await createThrowawayDatabase(process.env.TEST_DATABASE_URL || undefined, { maxConnections: 4 });
   // The app sends real mail over SMTP to a sink in this process, which files each message in a folder the
   // Playwright tests read (tests/e2e/mailbox.ts). The production build has no dev mailbox.
   const mailDir = mkdtempSync(join(tmpdir(), "backplane-e2e-mail-"));

@@ -46,6 +46,16 @@ const schema = z.object({
   // Outgoing mail (docs/decisions/020-email-outbox.md). Unset in development: the dev mailbox at /dev/mailbox.
   SMTP_URL: smtpUrl.optional(),
   MAIL_FROM: z.string().trim().min(3).max(200).default("Backplane <no-reply@backplane.local>"),
+  // How many reverse proxies in front of `npm start` append to X-Forwarded-For; the client's address is
+  // the entry that many hops from the right. 0: no proxy, the socket's address (server/client-address.mjs).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // `npm start` on SIGTERM: how long to keep accepting connections (readiness already 503) before it stops
+  // listening, for load balancers that take a moment to notice (server/start.mjs). Part of the 10 s budget.
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(5_000).default(0),
+  // Database timeouts for request queries (src/server/db.ts), in milliseconds.
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -60,6 +70,22 @@ function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env = parseEnv(process.env);
+
+/** What a production server cannot run without; development and tests supply their own. */
+const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"] as const;
+
+/**
+ * Called once when a server boots (src/instrumentation.ts), so a production start with a missing or bad
+ * variable stops there, naming it, instead of answering every request with a 500. (A bad value already
+ * fails when this module loads; this adds the ones production cannot do without.)
+ */
+export function assertServerEnvironment(source: Env = env): void {
+  if (source.NODE_ENV !== "production") return;
+  const missing = REQUIRED_IN_PRODUCTION.filter((name) => source[name] === undefined);
+  if (missing.length > 0) {
+    throw new Error(`Invalid environment:\n${missing.map((name) => `  ${name}: required in production`).join("\n")}`);
+  }
+}
 
 /**
  * This server's own origin, for the few requests it makes to itself. `next start` and `next dev` set PORT

@@ -44,8 +44,8 @@ export class ConflictError extends DomainError {}
 
 export class RateLimitedError extends DomainError {
   constructor(
-    message = "Too many attempts. Please wait a minute and try again.",
-    /** When the caller may try again (HTTP Retry-After); set by consumeRateLimit. */
+    message = "Too many attempts. Please try again later.",
+    /** When the caller may try again (HTTP Retry-After); set by src/server/auth/rate-limit.ts with its message. */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);

@@ -4,6 +4,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { UserRole } from "@/generated/prisma/enums";
+import { containsControlInText } from "@/lib/control-characters";
 import { DomainError, ValidationError } from "@/lib/errors";
 import type { FieldErrors, FormState } from "@/lib/form-state";
 import { getActor, type Actor } from "@/server/auth/session";
@@ -44,7 +45,7 @@ export type Outcome<R> =
   | { ok: true; result: R; state: FormState; revalidate: string[]; tags: string[]; redirectTo?: string }
   | { ok: false; state: FormState };
 
-const SECRET_FIELDS = new Set(["password", "confirmPassword"]);
+const SECRET_FIELDS = new Set(["password", "confirmPassword", "currentPassword", "newPassword"]);
 
 /** FormData to a plain object: a repeated key becomes an array; Next's internal `$ACTION_` keys are dropped. */
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
@@ -79,6 +80,17 @@ function failure(
   };
 }
 
+function controlCharacterErrors(raw: Record<string, unknown>): FieldErrors | null {
+  let errors: FieldErrors | null = null;
+  for (const [key, value] of Object.entries(raw)) {
+    const texts = Array.isArray(value) ? value : [value];
+    if (texts.some((text) => typeof text === "string" && containsControlInText(text))) {
+      (errors ??= {})[key] = ["Remove the control characters (invisible characters) from this field."];
+    }
+  }
+  return errors;
+}
+
 /** Runs an action for a given actor. Pure of Next.js request APIs, so tests call it directly. */
 export async function executeAction<S extends z.ZodType, R>(
   def: ActionDefinition<S, R> | PublicActionDefinition<S, R>,
@@ -90,6 +102,11 @@ export async function executeAction<S extends z.ZodType, R>(
     if (!actor) return failure("Please sign in to continue.", raw);
     if (!def.roles.includes(actor.role)) return failure("You are not allowed to do that.", raw);
   }
+
+  // Before any schema: text with control characters (NUL above all, which PostgreSQL refuses) is refused
+  // for every action alike, naming the field, instead of reaching the database as a 500.
+  const controlErrors = controlCharacterErrors(raw);
+  if (controlErrors) return failure("Please correct the highlighted fields.", raw, controlErrors);
 
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) {

@@ -11,10 +11,47 @@ function createPool(): pg.Pool {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` (embedded database) or set DATABASE_URL.");
   }
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: env.DATABASE_POOL_MAX,
+    // Nothing waits forever (docs/decisions/019-server-entry.md): a request queued for a connection gives
+    // up after the connect timeout, idle connections are closed, and a runaway query is cancelled by the
+    // server. The seed and the migration runner use their own connections without these limits.
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: env.DATABASE_IDLE_TIMEOUT_MS,
+    statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS * 3,
+  });
   // An idle connection the server closed (restart, failover) must not crash the process; the pool replaces it.
   pool.on("error", (error) => console.warn("Database connection dropped:", error.message));
+  globalForDb.backplanePoolWaitMs = trackWaits(pool);
   return pool;
+}
+
+/**
+ * Wraps the pool's connect (which pool.query and Prisma's adapter both go through) to know how long the
+ * longest-waiting caller has waited for a connection. `npm start`'s entry reads it (server/pool-gate.mjs)
+ * to answer 503 at once while the pool is exhausted, rather than queue more requests behind it.
+ */
+function trackWaits(pool: pg.Pool): () => number {
+  const waiting = new Set<{ since: number }>();
+  const connect = pool.connect.bind(pool) as (callback?: (...args: unknown[]) => void) => Promise<pg.PoolClient> | void;
+  pool.connect = ((callback?: (...args: unknown[]) => void) => {
+    const entry = { since: Date.now() };
+    waiting.add(entry);
+    if (callback) {
+      return connect((...args) => {
+        waiting.delete(entry);
+        callback(...args);
+      });
+    }
+    return (connect() as Promise<pg.PoolClient>).finally(() => waiting.delete(entry));
+  }) as typeof pool.connect;
+  return () => {
+    let oldest = Infinity;
+    for (const entry of waiting) oldest = Math.min(oldest, entry.since);
+    return oldest === Infinity ? 0 : Date.now() - oldest;
+  };
 }
 
 function createClient(pool: pg.Pool) {
@@ -24,7 +61,11 @@ function createClient(pool: pg.Pool) {
 
 type Client = ReturnType<typeof createClient>;
 // Cached on globalThis so hot reloads in development reuse one pool instead of opening another.
-const globalForDb = globalThis as unknown as { backplanePool?: pg.Pool; backplaneDb?: Client };
+const globalForDb = globalThis as unknown as {
+  backplanePool?: pg.Pool;
+  backplaneDb?: Client;
+  backplanePoolWaitMs?: () => number;
+};
 
 /** The process's connection pool, for the few callers that speak SQL without Prisma (the job queue). */
 export function dbPool(): pg.Pool {

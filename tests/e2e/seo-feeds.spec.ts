@@ -1,19 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_COMPANY_SLUG } from "../../prisma/seed/companies";
-import { anchorFor } from "../../prisma/seed/lifecycle";
-import { generateListings } from "../../prisma/seed/listings";
 import { jsonFeedSchema, parseRss } from "../setup/feed-schemas";
+import { slugIn } from "./demo-listings";
 
 // Search engines and feeds against the seeded demo data: JobPosting markup on live listings, 410 for
-// ended ones, sitemap and robots, and the job feeds. The seed is deterministic, so the demo company's
-// listing in each state is known without a database connection.
-
-const demoListings = generateListings(anchorFor(new Date())).filter((l) => l.companySlug === DEMO_COMPANY_SLUG);
-const slugIn = (status: string) => {
-  const listing = demoListings.find((l) => l.status === status);
-  if (!listing) throw new Error(`The demo company has no ${status} listing`);
-  return listing.slug;
-};
+// ended ones, sitemap and robots, and the job feeds.
 
 async function jsonLdBlocks(page: Page): Promise<unknown[]> {
   const texts = await page.locator('script[type="application/ld+json"]').allTextContents();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/common-passwords";
 
 export const emailSchema = z
   .string()
@@ -11,7 +12,18 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(256),
 });
 
-export const passwordSchema = z.string().min(10, "Use at least 10 characters.").max(256, "Use at most 256 characters.");
+/**
+ * A new password: long enough, not absurdly long (argon2 hashes it), and not one of the 10,000 most common
+ * ones. Any characters are welcome: a long passphrase in any script is the best kind.
+ */
+export const passwordSchema = z
+  .string()
+  .min(10, "Use at least 10 characters.")
+  .max(256, "Use at most 256 characters.")
+  .refine(
+    (value) => !isCommonPassword(value),
+    "That password is one of the most common ones. Choose another — a few unrelated words work well.",
+  );
 
 export const signUpSchema = z
   .object({
@@ -28,3 +40,17 @@ export const signUpSchema = z
   });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(256),
+    newPassword: passwordSchema,
+    confirmPassword: z.string().max(256),
+  })
+  .superRefine((value, ctx) => {
+    if (value.newPassword !== value.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords are not the same." });
+    } else if (value.newPassword === value.currentPassword) {
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
+    }
+  });

@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { ValidationError } from "@/lib/errors";
 import { emailOnlySchema, resetPasswordSchema } from "@/lib/schemas/account-mail";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
 import { homeForRole, safeCallbackPath } from "@/lib/safe-redirect";
@@ -10,10 +9,9 @@ import { registerUser } from "@/server/accounts/register";
 import { resendOwnVerification, resendVerification } from "@/server/accounts/verification";
 import { consumeRateLimit } from "@/server/auth/rate-limit";
 import { startSession } from "@/server/auth/session-cookie";
-import { authenticate } from "@/server/auth/users";
+import { signInWithPassword } from "@/server/auth/sign-in";
 import { clientAddress } from "@/server/request";
 
-const FIFTEEN_MINUTES = 15 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 const callbackUrl = z.string().optional();
 
@@ -21,11 +19,7 @@ export const signInDefinition = definePublicAction({
   roles: "public" as const,
   schema: signInSchema.extend({ callbackUrl }),
   async run(input) {
-    const address = await clientAddress();
-    consumeRateLimit(`sign-in:ip:${address}`, 50, FIFTEEN_MINUTES);
-    consumeRateLimit(`sign-in:email:${input.email}`, 10, FIFTEEN_MINUTES);
-    const user = await authenticate(input.email, input.password);
-    if (!user) throw new ValidationError("That email and password do not match an active account.");
+    const user = await signInWithPassword(input.email, input.password, await clientAddress());
     await startSession(user);
     return user;
   },

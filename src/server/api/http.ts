@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimitedError } from "@/lib/errors";
 import { consumeRateLimit } from "@/server/auth/rate-limit";
+import { addressFromHeaders } from "@/server/request";
 
 // The public read API's HTTP conventions: JSON bodies, read-only CORS for any origin, errors as
 // { error: { code, message, parameter? } }, and a per-client request budget.
@@ -35,16 +36,10 @@ export function preflight(): Response {
   return new Response(null, { status: 204, headers: CORS });
 }
 
-/** The client's address as the proxy in front reports it; one budget per address. */
-function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "local";
-}
-
 /** A 429 response when the client has spent its budget, otherwise null. */
 export function rateLimited(request: Request, now = Date.now()): Response | null {
   try {
-    consumeRateLimit(`api:${clientKey(request)}`, API_RATE_LIMIT.requests, API_RATE_LIMIT.windowMs, now);
+    consumeRateLimit(`api:${addressFromHeaders(request.headers)}`, API_RATE_LIMIT.requests, API_RATE_LIMIT.windowMs, now);
     return null;
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;

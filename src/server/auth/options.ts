@@ -1,10 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { signInSchema } from "@/lib/schemas/auth";
 import { AUTH_SECRET } from "@/server/auth/secret";
-import { authenticate } from "@/server/auth/users";
 
 // JWT session cookies naming a server-side Session row (docs/decisions/003-session-strategy.md): every
 // request re-reads the session, role and status from the database through getActor().
@@ -18,17 +15,11 @@ export const authOptions: NextAuthOptions = {
   useSecureCookies: USE_SECURE_COOKIES,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
-  providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        return authenticate(parsed.data.email, parsed.data.password);
-      },
-    }),
-  ],
+  // No credentials provider: email and password go only through our sign-in action, which applies the
+  // sign-in limits and creates the Session row (docs/decisions/018-sign-in-and-client-address.md). Mounting
+  // one would give next-auth's POST /api/auth/callback/credentials a second, unthrottled password check.
+  // OAuth providers (GitHub) are added here when configured.
+  providers: [],
   callbacks: {
     jwt({ token, user }) {
       // Tokens minted here (next-auth's own sign-in routes) carry no session id, so getActor never

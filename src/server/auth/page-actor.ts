@@ -13,10 +13,12 @@ export type CompanyActor = Actor & { companyId: string };
  * nothing while its layout explains, instead of throwing a logged error.
  */
 export async function pageActor(role: "EMPLOYER", path: string): Promise<CompanyActor | null>;
-export async function pageActor(role: UserRole, path: string): Promise<Actor | null>;
-export async function pageActor(role: UserRole, path: string): Promise<Actor | null> {
+export async function pageActor(role: UserRole | "ANY", path: string): Promise<Actor | null>;
+export async function pageActor(role: UserRole | "ANY", path: string): Promise<Actor | null> {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  // "ANY": pages every signed-in user has (account settings).
+  if (role === "ANY") return actor;
   if (actor.role !== role) return null;
   if (role === "EMPLOYER" && !actor.companyId) return null;
   return actor;

@@ -1,23 +1,83 @@
 import "server-only";
 import { RateLimitedError } from "@/lib/errors";
+import { formatWait } from "@/lib/format-wait";
 
-// A fixed-window counter per key, in this process's memory. Enough for one instance; the scale-out path
-// (several instances) moves it to Redis behind the same function.
+// Every rate limit in the app keeps its counters here, in this process's memory: enough for one
+// instance. The scale-out path (several instances, issue 13) moves these two kinds of counter to Redis
+// behind the same functions; nothing outside this file knows where they live.
+
+// ---- Fixed windows: "at most `limit` calls per `windowMs`" (the public API, sign-up, posting). ----
+
 const windows = new Map<string, { startedAt: number; count: number }>();
 
 export function consumeRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): void {
   const current = windows.get(key);
   if (!current || now - current.startedAt >= windowMs) {
     windows.set(key, { startedAt: now, count: 1 });
-    if (windows.size > 10_000) pruneExpired(windowMs, now);
+    if (windows.size > 10_000) pruneWindows(windowMs, now);
     return;
   }
   current.count += 1;
-  if (current.count > limit) {
-    throw new RateLimitedError(undefined, Math.max(1, Math.ceil((current.startedAt + windowMs - now) / 1000)));
-  }
+  if (current.count > limit) throw tooMany(current.startedAt + windowMs - now);
 }
 
-function pruneExpired(windowMs: number, now: number) {
+function pruneWindows(windowMs: number, now: number) {
   for (const [key, value] of windows) if (now - value.startedAt >= windowMs) windows.delete(key);
+}
+
+// ---- Failure back-off: free attempts, then a wait that doubles with each further failure. ----
+
+export type BackoffPolicy = {
+  /** Failures allowed before any wait. */
+  freeFailures: number;
+  /** The wait after the first failure past the free ones; each further failure doubles it. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** A key with no failure for this long starts over. */
+  forgetAfterMs: number;
+};
+
+const failures = new Map<string, { count: number; lastAt: number; blockedUntil: number; forgetAfterMs: number }>();
+
+function liveFailures(key: string, now: number) {
+  const entry = failures.get(key);
+  if (entry && now - entry.lastAt >= entry.forgetAfterMs && now >= entry.blockedUntil) {
+    failures.delete(key);
+    return undefined;
+  }
+  return entry;
+}
+
+/** Refuses (RateLimitedError with the real wait) while any of the keys is still waiting out a failure. */
+export function assertNotBackedOff(keys: string[], now = Date.now()): void {
+  const until = Math.max(0, ...keys.map((key) => liveFailures(key, now)?.blockedUntil ?? 0));
+  if (until > now) throw tooMany(until - now);
+}
+
+/** Counts a failure against the key; past the free ones, it must wait before the next attempt. */
+export function recordFailure(key: string, policy: BackoffPolicy, now = Date.now()): void {
+  const entry = liveFailures(key, now) ?? { count: 0, lastAt: now, blockedUntil: 0, forgetAfterMs: policy.forgetAfterMs };
+  entry.count += 1;
+  entry.lastAt = now;
+  const over = entry.count - policy.freeFailures;
+  if (over > 0) {
+    const delay = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** Math.min(over - 1, 30));
+    entry.blockedUntil = now + delay;
+  }
+  failures.set(key, entry);
+  if (failures.size > 50_000) pruneFailures(now);
+}
+
+/** Forgets the key's failures (a success). */
+export function clearFailures(key: string): void {
+  failures.delete(key);
+}
+
+function pruneFailures(now: number) {
+  for (const key of failures.keys()) liveFailures(key, now);
+}
+
+function tooMany(waitMs: number): RateLimitedError {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new RateLimitedError(`Too many attempts. Try again in ${formatWait(seconds)}.`, seconds);
 }

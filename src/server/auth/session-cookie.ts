@@ -35,5 +35,19 @@ export async function startSession(user: User): Promise<void> {
 /** Ends this browser's session: the row is revoked (a copied cookie stops working) and the cookie cleared. */
 export async function endSession(sessionId: string | null): Promise<void> {
   if (sessionId) await revokeSession(sessionId);
-  (await cookies()).delete(cookieName);
+  await clearSessionCookie();
+}
+
+/**
+ * Deletes the session cookie of the current request. Outside a request (tests driving an action with
+ * executeAction) there is no cookie: the revoked row is what signs the session out either way.
+ */
+export async function clearSessionCookie(): Promise<void> {
+  let jar: Awaited<ReturnType<typeof cookies>>;
+  try {
+    jar = await cookies();
+  } catch {
+    return;
+  }
+  jar.delete(cookieName);
 }

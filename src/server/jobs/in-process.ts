@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { startJobRunner } from "@/server/jobs/runner";
+import { startJobRunner, stopJobRunner } from "@/server/jobs/runner";
+import { onServerDrain } from "@/server/runtime/server-state";
 
 const holder = globalThis as { backplaneJobsStarted?: boolean };
 
@@ -14,6 +15,8 @@ export async function startJobsInThisProcess(): Promise<void> {
   holder.backplaneJobsStarted = true;
   try {
     await startJobRunner();
+    // On shutdown (server/start.mjs) running jobs get most of the 10 s budget to finish.
+    onServerDrain(() => stopJobRunner(7_000));
   } catch (error) {
     holder.backplaneJobsStarted = false;
     console.error("Background jobs could not start in this process:", error);

@@ -9,13 +9,29 @@ import { JOB_DEFINITIONS, JOB_NAMES } from "@/server/jobs/definitions";
 
 export type QueueMode = "send-only" | "worker";
 
-type Holder = { backplaneQueue?: { mode: QueueMode; boss: Promise<PgBoss> } };
+type Holder = { backplaneQueue?: { mode: QueueMode; boss: Promise<PgBoss> }; backplaneQueueWork?: Set<Promise<unknown>> };
 const holder = globalThis as Holder;
+
+/**
+ * Everything the queue has under way: its SQL and the handlers it is running. pg-boss marks a job done
+ * without awaiting it after the handler returns, and its stop() can resolve before a fetch in flight comes
+ * back, so stopJobQueue waits for this set to empty before the pool may close.
+ */
+const work = (holder.backplaneQueueWork ??= new Set());
+
+export function trackQueueWork<T>(promise: Promise<T>): Promise<T> {
+  work.add(promise);
+  promise.then(
+    () => work.delete(promise),
+    () => work.delete(promise),
+  );
+  return promise;
+}
 
 async function create(mode: QueueMode): Promise<PgBoss> {
   const pool = dbPool();
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => pool.query(text, values) },
+    db: { executeSql: (text, values) => trackQueueWork(pool.query(text, values)) },
     schema: "pgboss",
     // Only a worker supervises (maintenance, archiving) and keeps the cron schedule; a process that only
     // enqueues stays out of both.
@@ -60,18 +76,8 @@ export async function stopJobQueue(timeoutMs = 10_000): Promise<void> {
   holder.backplaneQueue = undefined;
   if (!current) return;
   const boss = await current.boss.catch(() => undefined);
-  if (!boss) return;
-  // close: false — the pool belongs to the app's database module, which closes it itself.
-  await boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
-  // pg-boss 10 records a finished job without awaiting the query, so it can still be in flight when stop()
-  // resolves; give it a moment, so that closing the pool right after cannot cut it off.
-  await poolSettled(2_000);
-}
-
-async function poolSettled(timeoutMs: number): Promise<void> {
-  const pool = dbPool();
   const deadline = Date.now() + timeoutMs;
-  while ((pool.totalCount > pool.idleCount || pool.waitingCount > 0) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  // close: false — the pool belongs to the app's database module, which closes it itself.
+  await boss?.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+  while (work.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { JOB_DEFINITIONS, JOB_NAMES } from "@/server/jobs/definitions";
 import { JOB_HANDLERS } from "@/server/jobs/handlers";
-import { jobQueue, stopJobQueue } from "@/server/jobs/queue";
+import { jobQueue, stopJobQueue, trackQueueWork } from "@/server/jobs/queue";
 
 export type RunnerOptions = {
   /** Keep the cron schedules (a worker normally does); tests switch them off and enqueue by hand. */
@@ -25,7 +25,7 @@ export async function startJobRunner(options: RunnerOptions = {}): Promise<void>
     await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
       if (!job) return;
       try {
-        return await handler(job.data ?? {});
+        return await trackQueueWork(handler(job.data ?? {}));
       } catch (error) {
         // pg-boss records the failure and retries; the log says which job and why.
         console.error(`Job ${name} (${job.id}) failed:`, error);

@@ -1,0 +1,116 @@
+// @ts-check
+// `npm start`: the production server (docs/decisions/019-server-entry.md). Next.js serves the app as
+// `next start` would; around it this entry
+// - checks the environment at boot: a warm-up request makes Next run src/instrumentation.ts, which
+//   validates every variable, so a missing or bad one stops the process here, named, before it listens;
+// - decides the client's address from the socket and TRUSTED_PROXY_HOPS, and drops forwarding headers a
+//   client could forge (server/client-address.mjs);
+// - answers 503 at once while the database pool is exhausted (server/pool-gate.mjs);
+// - on SIGTERM/SIGINT flips /api/health/ready to 503, stops accepting (after SHUTDOWN_DELAY_MS, 0 by
+//   default, for load balancers that must see the 503 first), lets in-flight requests finish, closes
+//   keep-alive connections, stops the job runner and the database pool, and exits within 10 s.
+import http from "node:http";
+import { fileURLToPath } from "node:url";
+import { trustForwardingHeaders } from "./client-address.mjs";
+import { trackConnections } from "./graceful-shutdown.mjs";
+import { shedWhenPoolExhausted } from "./pool-gate.mjs";
+import { serverState } from "./state.mjs";
+
+const SHUTDOWN_LIMIT_MS = 10_000;
+// Requests get most of the budget; the rest is for the job runner and the pool to close.
+const DRAIN_DEADLINE_MS = 8_000;
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+// Both validated by src/lib/env.ts when the app boots (warmUp() below), before they matter.
+const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0;
+const shutdownDelayMs = Number(process.env.SHUTDOWN_DELAY_MS ?? 0) || 0;
+// The app reads PORT to reach itself (src/lib/env.ts internalOrigin). This entry serves production builds
+// only, and React and Next choose their production code when they load, so this comes before importing them.
+process.env.PORT = String(port);
+Object.assign(process.env, { NODE_ENV: "production" });
+const { default: next } = await import("next");
+
+const app = next({ dev: false, hostname, port, dir: fileURLToPath(new URL("..", import.meta.url)) });
+const handle = app.getRequestHandler();
+
+try {
+  await app.prepare();
+  await warmUp();
+} catch (error) {
+  console.error(`Backplane cannot start.\n${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+// Next logs an error thrown by src/instrumentation.ts and carries on; the app records it for us.
+const { bootError } = serverState();
+if (bootError) {
+  console.error(`Backplane cannot start.\n${bootError}`);
+  process.exit(1);
+}
+
+/**
+ * Next boots the app (and runs src/instrumentation.ts) on its first request, not in prepare(). One request
+ * to the liveness route on a private loopback listener makes that happen before the real port opens.
+ */
+async function warmUp() {
+  const probe = http.createServer((request, response) => void handle(request, response));
+  await new Promise((resolve) => probe.listen(0, "127.0.0.1", () => resolve(undefined)));
+  const { port: probePort } = /** @type {import("node:net").AddressInfo} */ (probe.address());
+  try {
+    await fetch(`http://127.0.0.1:${probePort}/api/health/live`, { signal: AbortSignal.timeout(60_000) }).then((r) =>
+      r.arrayBuffer(),
+    );
+  } finally {
+    probe.closeAllConnections();
+    await new Promise((resolve) => probe.close(() => resolve(undefined)));
+  }
+}
+
+const server = http.createServer((request, response) => {
+  trustForwardingHeaders(request, trustedHops);
+  if (shedWhenPoolExhausted(request, response)) return;
+  handle(request, response).catch((error) => {
+    console.error("Unhandled error while serving", request.url, error);
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    response.end("Internal server error");
+  });
+});
+const connections = trackConnections(server);
+
+server.on("error", (error) => {
+  // EADDRINUSE and the like: nothing to serve with.
+  console.error(`Backplane cannot listen on ${hostname}:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, hostname, () => {
+  console.log(`Backplane listening on http://${hostname}:${port}`);
+});
+
+let stopping = false;
+
+/** @param {NodeJS.Signals} signal */
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  const startedAt = Date.now();
+  const killer = setTimeout(() => {
+    console.error(`Shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000} s; exiting now.`);
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS);
+  killer.unref();
+
+  const state = serverState();
+  state.draining = true;
+  connections.announce();
+  console.log(`${signal}: draining ${connections.inFlight} request(s) in flight…`);
+  const stopped = Promise.allSettled(state.onDrain.map((hook) => hook()));
+  if (shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
+  const clean = await connections.drain(DRAIN_DEADLINE_MS - shutdownDelayMs);
+  await stopped;
+  await Promise.allSettled(state.onClose.map((hook) => hook()));
+  console.log(`Stopped in ${Date.now() - startedAt} ms${clean ? "" : " (some connections were cut off at the deadline)"}.`);
+  process.exit(clean ? 0 : 1);
+}
+
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
