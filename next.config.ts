@@ -9,8 +9,9 @@ const nextConfig: NextConfig = {
   // Native and wasm packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   poweredByHeader: false,
-  // Cached pages and data live in memory only, in an LRU of bounded size (decision 007): anonymous search
-  // pages are cached per query string, and on disk they would grow without bound.
+  // Cached pages and data live in memory only, in an LRU of bounded size (decision 011): data is cached per
+  // search query, and pages per listing slug (and per unknown path's 404); on disk they would grow without
+  // bound.
   cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,
@@ -18,22 +19,16 @@ const nextConfig: NextConfig = {
     // claim (the proxy refuses other origins first: src/server/http/request-guard.ts, decision 018).
     serverActions: { allowedOrigins: publicHosts() },
   },
-  // Visitors without a session get the home page from the full-route cache (decision 007). A config rewrite
-  // rather than the proxy: it costs nothing per request. (Search and listing pages go through src/proxy.ts.)
-  async rewrites() {
-    return {
-      beforeFiles: [
-        {
-          source: "/",
-          missing: [
-            { type: "cookie", key: "next-auth.session-token" },
-            { type: "cookie", key: "__Secure-next-auth.session-token" },
-            { type: "query", key: "level" },
-          ],
-          destination: "/cached/home",
-        },
-      ],
-    };
+  // Old links filtered the home page by level; the search page does that now.
+  async redirects() {
+    return [
+      {
+        source: "/",
+        has: [{ type: "query", key: "level", value: "(?<level>[a-z0-9-]{1,60})" }],
+        destination: "/jobs?level=:level",
+        permanent: true,
+      },
+    ];
   },
   typedRoutes: false,
 };

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { trustForwardingHeaders } from "./client-address.mjs";
 import { trackConnections } from "./graceful-shutdown.mjs";
 import { shedWhenPoolExhausted } from "./pool-gate.mjs";
+import { keepRouterPayloadsOutOfBrowserCache } from "./router-payloads.mjs";
 import { serverState } from "./state.mjs";
 
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -25,8 +26,8 @@ const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 // Both validated by src/lib/env.ts when the app boots (warmUp() below), before they matter.
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0;
 const shutdownDelayMs = Number(process.env.SHUTDOWN_DELAY_MS ?? 0) || 0;
-// The app reads PORT to reach itself (src/lib/env.ts internalOrigin). This entry serves production builds
-// only, and React and Next choose their production code when they load, so this comes before importing them.
+// The chosen port stays visible to the app. This entry serves production builds only, and React and Next
+// choose their production code when they load, so this comes before importing them.
 process.env.PORT = String(port);
 Object.assign(process.env, { NODE_ENV: "production" });
 const { default: next } = await import("next");
@@ -69,6 +70,7 @@ async function warmUp() {
 const server = http.createServer((request, response) => {
   trustForwardingHeaders(request, trustedHops);
   if (shedWhenPoolExhausted(request, response)) return;
+  keepRouterPayloadsOutOfBrowserCache(request, response);
   handle(request, response).catch((error) => {
     console.error("Unhandled error while serving", request.url, error);
     if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

@@ -1,18 +1,15 @@
 import type { NextRequest } from "next/server";
-import { anonymousPageRewrite } from "@/server/cache/anonymous-pages";
 import { refuseMalformedRequest } from "@/server/http/request-guard";
 import { securityFor } from "@/server/http/security-headers";
 import { answerListingRequest } from "@/server/listings/gone-response";
 
 // Runs before routing (Node.js runtime) for every request but Next's static files. Authorisation never
-// lives here (decision 004). In order: input no route could use gets a 4xx (src/server/http/request-guard.ts);
-// ended listings answer 410 Gone (decision 008); anonymous visitors of the search and listing pages get the
-// cached copy (decision 007; the home page's is a rewrite in next.config.ts). Every answer carries the
-// security headers (decision 017).
+// lives here (decision 004), and neither does caching: every page has one URL, the same for every visitor
+// (decision 011). In order: input no route could use gets a 4xx (src/server/http/request-guard.ts); ended
+// listings answer 410 Gone (decision 008). Every answer carries the security headers (decision 017).
 export async function proxy(request: NextRequest) {
   const security = securityFor(request);
-  const response =
-    refuseMalformedRequest(request) ?? (await answerListingRequest(request)) ?? anonymousPageRewrite(request) ?? security.next();
+  const response = refuseMalformedRequest(request) ?? (await answerListingRequest(request)) ?? security.next();
   return security.apply(response);
 }
 

@@ -1,10 +1,13 @@
-// npm run bench [-- --listings 100000 --runs 40 --http-runs 3 --duration 10 --no-http --no-plans --reuse-build]
+// npm run bench [-- --listings 100000 --runs 40 --http-runs 3 --duration 10 --no-http --no-plans --reuse-build
+//                   --lighthouse]
 //
 // A database of its own (on TEST_DATABASE_URL's server, or an embedded PGlite), migrated, seeded with the
 // demo data plus N generated listings; then SQL timings for a fixed set of searches with their plans,
-// and HTTP load (autocannon) against `next start` for the public pages beside a static route, plus the
-// compressed JavaScript each public page ships. The database is dropped however the run ends.
-// Not part of `npm test`: it measures, it does not pass or fail.
+// and HTTP load (autocannon) against `next start` for the public pages beside a static route, each
+// anonymously and signed in as a seeded candidate, plus each page's bytes and the compressed JavaScript it
+// ships. --lighthouse adds Lighthouse's mobile audit of home, /jobs and a listing (CHROME_PATH, default
+// /usr/bin/chromium; `npm run bench:lighthouse` runs it without the load test). The database is dropped
+// however the run ends. Not part of `npm test`: it measures, it does not pass or fail.
 import os from "node:os";
 import pg from "pg";
 import { migrate } from "../db/migrate";
@@ -58,13 +61,15 @@ async function main() {
       await client.end();
     }
 
-    if (!flag("no-http")) {
+    if (!flag("no-http") || flag("lighthouse")) {
       await benchHttp({
         databaseUrl: database.url,
         embedded: database.embedded,
         runs: option("http-runs", 3),
         durationSeconds: option("duration", 10),
         reuseBuild: flag("reuse-build"),
+        http: !flag("no-http"),
+        lighthouse: flag("lighthouse"),
       });
     }
   } finally {

@@ -34,3 +34,11 @@ export function ticks(domain: BandDomain): number[] {
   for (let v = domain.minUsd; v <= domain.maxUsd; v += domain.stepUsd) out.push(v);
   return out;
 }
+
+/**
+ * Whether tick i of n gets a label on a phone, where a chart is ~330px wide: every k-th tick, k chosen so
+ * that at most `room` labels show, never two neighbours (the gridlines stay for all of them).
+ */
+export function labelledOnPhone(i: number, n: number, room = 5): boolean {
+  return i % Math.ceil(n / room) === 0;
+}

@@ -295,3 +295,26 @@ export const EU_COUNTRIES: readonly CountryCode[] = [
   "ES",
   "SE",
 ];
+
+/** Every country, alphabetical by English name: what a person scans for. */
+export const COUNTRIES_BY_NAME: readonly (readonly [CountryCode, string])[] = [...COUNTRIES].sort((a, b) =>
+  a[1].localeCompare(b[1], "en"),
+);
+
+const fold = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase();
+const BY_FOLDED_NAME: ReadonlyMap<string, CountryCode> = new Map(COUNTRIES.map(([code, name]) => [fold(name), code]));
+
+/**
+ * The code of a country typed as its code ("pt") or its English name ("Portugal", "cote d'ivoire"); null
+ * when it is neither. The search form's country field is free text with suggestions, so it accepts both.
+ */
+export function countryCodeFor(text: string): CountryCode | null {
+  const code = text.trim().toUpperCase();
+  if (isCountryCode(code)) return code;
+  return BY_FOLDED_NAME.get(fold(text)) ?? null;
+}

@@ -33,8 +33,6 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   // The public origin for absolute links (canonical URLs, sitemap, feeds, JSON-LD); NEXTAUTH_URL when unset.
   SITE_URL: z.url().optional(),
-  // Where the server reaches itself (the 410 page for closed listings); http://127.0.0.1:$PORT when unset.
-  INTERNAL_URL: z.url().optional(),
   GITHUB_ID: z.string().min(1).optional(),
   GITHUB_SECRET: z.string().min(1).optional(),
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
@@ -85,12 +83,4 @@ export function assertServerEnvironment(source: Env = env): void {
   if (missing.length > 0) {
     throw new Error(`Invalid environment:\n${missing.map((name) => `  ${name}: required in production`).join("\n")}`);
   }
-}
-
-/**
- * This server's own origin, for the few requests it makes to itself. `next start` and `next dev` set PORT
- * once they listen, which can be after this module loads, so it is read when asked.
- */
-export function internalOrigin(): string {
-  return env.INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
 }

@@ -17,3 +17,8 @@ export function randomSuffix(length = 6): string {
   const bytes = crypto.getRandomValues(new Uint8Array(length));
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
 }
+
+/** Whether text could be a slug we made: anything else is refused before it reaches a query. */
+export function isSlug(text: string): boolean {
+  return /^[a-z0-9-]{1,200}$/.test(text);
+}

@@ -9,11 +9,21 @@ export const demo = {
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await submitSignIn(page, email, password);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** For a page without JavaScript: the shared header cannot show who is signed in, so wait for the redirect. */
+export async function signInWithoutScripts(page: Page, email: string, password = DEMO_PASSWORD) {
+  await submitSignIn(page, email, password);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+async function submitSignIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
 export async function signOut(page: Page) {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { jsonFeedSchema, parseRss } from "../setup/feed-schemas";
 import { slugIn } from "./demo-listings";
+import { demo, signIn } from "./fixtures";
 
 // Search engines and feeds against the seeded demo data: JobPosting markup on live listings, 410 for
 // ended ones, sitemap and robots, and the job feeds.
@@ -42,13 +43,26 @@ for (const [status, name] of [
   });
 }
 
-test("unpublished and unknown listings stay 404, and the gone view is not reachable directly", async ({ request }) => {
+test("signed in, an ended listing answers the same 410 page", async ({ page, request }) => {
+  const slug = slugIn("CLOSED");
+  const anonymous = await request.get(`/jobs/${slug}`);
+  await signIn(page, demo.candidate);
+  const signedIn = await page.request.get(`/jobs/${slug}`);
+  expect(signedIn.status()).toBe(410);
+  expect(await signedIn.text()).toBe(await anonymous.text());
+  const response = await page.goto(`/jobs/${slug}`);
+  expect(response?.status()).toBe(410);
+  await expect(page.getByRole("heading", { level: 1, name: "This role is no longer open" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Open .+ roles$/ })).toBeVisible();
+  expect(await jsonLdBlocks(page)).toHaveLength(0);
+});
+
+test("unpublished and unknown listings stay 404", async ({ request }) => {
   for (const path of [
     `/jobs/${slugIn("DRAFT")}`,
     `/jobs/${slugIn("PENDING_REVIEW")}`,
     `/jobs/${slugIn("REJECTED")}`,
     "/jobs/no-such-role",
-    `/jobs/${slugIn("EXPIRED")}/gone`,
   ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }

@@ -93,6 +93,8 @@ test("a new candidate signs up, confirms the address from the mail, and applies"
   await page.getByLabel("Cover note").fill(coverNote);
   await page.getByRole("button", { name: "Send application" }).click();
   await expect(page.getByRole("status").filter({ hasText: "You applied on" })).toBeVisible();
+  // Focus lands on the confirmation, so keyboard and screen reader users hear what happened.
+  await expect(page.locator(":focus")).toContainText("You applied on");
 
   await page.reload();
   await expect(page.getByText(/You applied on/)).toBeVisible();

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Prisma } from "@/generated/prisma/client";
 import { findListingAvailability } from "@/server/listings/availability";
-import { findGoneListing } from "@/server/listings/gone";
-import { findPublishedListing } from "@/server/listings/public";
+import { findGoneListing, findSimilarLiveListings } from "@/server/listings/gone";
+import { GONE_PAGE_CSP, goneListingPage } from "@/server/listings/gone-page";
+import { findPublishedListing, getRegionNames } from "@/server/listings/public";
 import { resetDatabase } from "../setup/db";
 import { createCompany, createLevel, createListing } from "../setup/factories";
 
@@ -63,5 +65,44 @@ describe("what a listing's public URL answers", () => {
     expect(await findGoneListing(closed.slug)).toMatchObject({ title: closed.title, reason: "closed", endedAt: closedAt });
     expect(await findGoneListing(expired.slug)).toMatchObject({ reason: "expired", endedAt: expiredAt });
     expect(await findGoneListing(lapsed.slug)).toMatchObject({ reason: "expired", endedAt: wasPublic.expiresAt });
+  });
+});
+
+describe("the 410 page of an ended listing", () => {
+  beforeEach(resetDatabase);
+
+  it("says what ended and when, offers live roles at the same level, and carries no JobPosting or script", async () => {
+    const company = await createCompany({ name: `Acme <script>alert(1)</script>` });
+    const level = await createLevel({ name: "Staff & up" });
+    const other = await createLevel();
+    const closedAt = ago(2);
+    const ended = await createListing(company.id, {
+      levelId: level.id,
+      status: "CLOSED",
+      ...wasPublic,
+      closedAt,
+      title: `Architect "<img src=x onerror=alert(1)>"`,
+    });
+    const sameLevel = await createListing(company.id, { levelId: level.id });
+    const otherLevel = await createListing(company.id, { levelId: other.id });
+
+    const listing = (await findGoneListing(ended.slug))!;
+    const html = goneListingPage({
+      listing,
+      similar: await findSimilarLiveListings(listing.level.slug),
+      regionNames: await getRegionNames(),
+    });
+
+    expect(html).toContain('<h1 id="gone-heading">This role is no longer open</h1>');
+    expect(html).toContain(`The employer closed it on <time datetime="${closedAt.toISOString()}">`);
+    expect(html).toContain(`href="/jobs/${sameLevel.slug}"`);
+    expect(html).not.toContain(`href="/jobs/${otherLevel.slug}"`);
+    expect(html).toContain('<meta name="robots" content="noindex, follow">');
+    // Employer text is escaped: no element of theirs, and nothing to run.
+    expect(html).not.toMatch(/<script|<img|application\/ld\+json/i);
+    expect(html).toContain("Staff &amp; up");
+    // The one inline style is the one the page's CSP allows by hash.
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(GONE_PAGE_CSP).toContain(`'sha256-${createHash("sha256").update(style).digest("base64")}'`);
   });
 });

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { SignedInBar } from "@/components/layout/signed-in-bar";
 import { EmptyState } from "@/components/ui";
 import { getActor } from "@/server/auth/session";
 
@@ -9,5 +10,10 @@ export default async function AccountLayout({ children }: LayoutProps<"/account"
   if (actor.role !== "CANDIDATE") {
     return <EmptyState title="Candidate accounts only" description="This area holds a candidate's applications." />;
   }
-  return children;
+  return (
+    <>
+      <SignedInBar actor={actor} />
+      {children}
+    </>
+  );
 }

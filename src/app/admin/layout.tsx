@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { SignedInBar } from "@/components/layout/signed-in-bar";
 import { EmptyState } from "@/components/ui";
 import { getActor } from "@/server/auth/session";
 
@@ -9,5 +10,10 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
   if (actor.role !== "ADMIN") {
     return <EmptyState title="Moderators only" description="This area is for Backplane's moderators." />;
   }
-  return children;
+  return (
+    <>
+      <SignedInBar actor={actor} />
+      {children}
+    </>
+  );
 }

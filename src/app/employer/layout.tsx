@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { SignedInBar } from "@/components/layout/signed-in-bar";
 import { EmptyState } from "@/components/ui";
 import { getActor } from "@/server/auth/session";
 
@@ -17,5 +18,10 @@ export default async function EmployerLayout({ children }: LayoutProps<"/employe
       />
     );
   }
-  return children;
+  return (
+    <>
+      <SignedInBar actor={actor} />
+      {children}
+    </>
+  );
 }

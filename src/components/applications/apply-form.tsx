@@ -1,14 +1,30 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui";
 import { echoedValue, fieldError, idleState } from "@/lib/form-state";
 import { applyAction } from "@/app/account/applications/actions";
 
-export function ApplyForm({ listingId }: { listingId: string }) {
+/**
+ * The cover note and the send button. Works without JavaScript (the apply page posts it); with it, focus
+ * moves to the confirmation so keyboard and screen reader users land on what happened.
+ */
+export function ApplyForm({ listingId, onApplied }: { listingId: string; onApplied?: () => void }) {
   const [state, formAction] = useActionState(applyAction, idleState);
-  if (state.status === "success") {
-    return <FormMessage state={state} />;
+  const confirmation = useRef<HTMLDivElement>(null);
+  const succeeded = state.status === "success";
+  useEffect(() => {
+    if (!succeeded) return;
+    confirmation.current?.focus();
+    onApplied?.();
+  }, [succeeded, onApplied]);
+
+  if (succeeded) {
+    return (
+      <div ref={confirmation} tabIndex={-1}>
+        <FormMessage state={state} />
+      </div>
+    );
   }
   return (
     <form action={formAction} className="space-y-4" noValidate>

@@ -1,47 +1,18 @@
 import Link from "next/link";
-import { unstable_rethrow } from "next/navigation";
-import { ButtonLink } from "@/components/ui";
-import type { Actor } from "@/server/auth/session";
-import { getActor } from "@/server/auth/session";
+import { AccountArea, RoleNavItem } from "./account-area";
 import { NavLink } from "./nav-link";
-import { SignOutButton } from "./sign-out-button";
 
-type NavItem = { href: string; label: string; exact?: boolean };
-
-const publicItems: NavItem[] = [
+const publicItems = [
   { href: "/jobs", label: "Jobs" },
   { href: "/roles/remote-backend-architect", label: "Role profile" },
   { href: "/salaries", label: "Salaries" },
 ];
 
-function itemsFor(actor: Actor | null): NavItem[] {
-  switch (actor?.role) {
-    case "CANDIDATE":
-      return [{ href: "/account/applications", label: "My applications" }];
-    case "EMPLOYER":
-      return [{ href: "/employer/listings", label: "My listings", exact: true }];
-    case "ADMIN":
-      return [{ href: "/admin/review", label: "Review queue" }];
-    default:
-      return [];
-  }
-}
-
-// The header degrades to "signed out" if the session cannot be read (e.g. the database is down),
-// so one failing lookup never takes every page with it.
-async function currentActor(): Promise<Actor | null> {
-  try {
-    return await getActor();
-  } catch (error) {
-    unstable_rethrow(error);
-    console.error("Header could not read the session", error);
-    return null;
-  }
-}
-
-export async function SiteHeader() {
-  const actor = await currentActor();
-  const items = [...publicItems, ...itemsFor(actor)];
+/**
+ * The same header for every visitor, so every page around it can be cached and shared (decision 011);
+ * the account area and the visitor's own section are islands that ask who is signed in.
+ */
+export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex w-full max-w-page flex-wrap items-center gap-x-4 gap-y-1 px-gutter py-2 md:flex-nowrap md:py-3">
@@ -64,40 +35,16 @@ export async function SiteHeader() {
         {/* DOM order is logo, nav, account (the reading order on wide screens); on phones the nav drops to its own row. */}
         <nav aria-label="Main" className="order-last -mx-3 w-full overflow-x-auto md:order-none md:mx-0 md:w-auto">
           <ul className="flex items-center gap-1">
-            {items.map((item) => (
+            {publicItems.map((item) => (
               <li key={item.href}>
-                <NavLink href={item.href} exact={item.exact}>
-                  {item.label}
-                </NavLink>
+                <NavLink href={item.href}>{item.label}</NavLink>
               </li>
             ))}
+            <RoleNavItem />
           </ul>
         </nav>
 
-        <div className="ml-auto flex items-center gap-2">
-          {actor ? (
-            <>
-              <span className="hidden max-w-40 truncate text-sm text-ink-muted sm:inline" title={actor.email}>
-                {actor.name}
-              </span>
-              {actor.role === "EMPLOYER" ? (
-                <ButtonLink href="/employer/listings/new" size="sm">
-                  Post a role
-                </ButtonLink>
-              ) : null}
-              <SignOutButton />
-            </>
-          ) : (
-            <>
-              <ButtonLink href="/sign-in" variant="ghost" size="sm">
-                Sign in
-              </ButtonLink>
-              <ButtonLink href="/sign-up?role=employer" size="sm">
-                Post a role
-              </ButtonLink>
-            </>
-          )}
-        </div>
+        <AccountArea />
       </div>
     </header>
   );

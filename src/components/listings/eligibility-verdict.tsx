@@ -1,9 +1,5 @@
 import { Card, EligibilityBadge } from "@/components/ui";
-import { assessEligibility, type ListingRules } from "@/lib/eligibility";
-import { timezoneOffsetMinutes } from "@/lib/utc-offset";
-import { getActor } from "@/server/auth/session";
-import { getCandidateEligibilityProfile } from "@/server/candidates/eligibility-profile";
-import { getSearchVocabulary } from "@/server/search/options";
+import type { EligibilityResult } from "@/lib/eligibility";
 
 const headline = {
   eligible: "You can take this role from where you are.",
@@ -13,22 +9,10 @@ const headline = {
 
 /**
  * "Can I take this job?" for the signed-in candidate, from their profile's country, timezone and work
- * authorisations. Per visitor: rendered on every request, never from a shared cache. Renders nothing
- * for anyone else (the listing's own rules are in its eligibility block).
+ * authorisations (worked out by src/server/viewer/listing.ts). Shown by the listing page's island and by
+ * the apply page; the listing's own rules are in its eligibility block.
  */
-export async function EligibilityVerdict({ listing }: { listing: ListingRules }) {
-  const profile = await getCandidateEligibilityProfile(await getActor());
-  if (!profile) return null;
-  const { regions } = await getSearchVocabulary();
-  const result = assessEligibility(
-    listing,
-    {
-      country: profile.country,
-      utcOffsetMinutes: profile.timezone ? timezoneOffsetMinutes(profile.timezone) : null,
-      workAuthorizations: profile.workAuthorizations,
-    },
-    regions,
-  );
+export function EligibilityVerdict({ result }: { result: EligibilityResult }) {
   return (
     <Card as="section" aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className="mb-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">

@@ -1,7 +1,5 @@
 import { Checkbox, ErrorText, HintText } from "@/components/ui";
-import { COUNTRIES, countryName } from "@/lib/countries";
-
-const BY_NAME = [...COUNTRIES].sort((a, b) => a[1].localeCompare(b[1], "en"));
+import { COUNTRIES_BY_NAME, countryName } from "@/lib/countries";
 
 /**
  * Individual countries as plain checkboxes in a collapsible, scrolling list: native controls that work
@@ -23,7 +21,7 @@ export function ListingFormCountries({ selected, error }: { selected: readonly s
           {shown.length > 0 ? <span className="font-normal text-ink-muted"> — selected: {shown.join(", ")}</span> : null}
         </summary>
         <div className="grid max-h-72 grid-cols-1 gap-x-4 gap-y-1.5 overflow-y-auto border-t border-line px-3 py-3 sm:grid-cols-2 lg:grid-cols-3">
-          {BY_NAME.map(([code, name]) => (
+          {COUNTRIES_BY_NAME.map(([code, name]) => (
             <div key={code} className="flex items-center gap-2">
               <Checkbox id={`country-${code}`} name="eligibleCountries" value={code} defaultChecked={chosen.has(code)} />
               <label htmlFor={`country-${code}`} className="text-sm text-ink">

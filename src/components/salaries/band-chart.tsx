@@ -1,7 +1,8 @@
-import { formatUsdShort, notEnoughDataText } from "@/lib/band-summary";
+import { notEnoughDataText } from "@/lib/band-summary";
 import { ticks, xPercent, type BandDomain } from "@/lib/band-scale";
 import type { SalaryReference } from "@/lib/salary-reference";
 import type { BandStats } from "@/lib/salary-bands";
+import { AxisLabels } from "./axis-labels";
 
 // A horizontal box plot drawn on the server: no chart library, no script. Horizontal positions are
 // percentages of the width (SVG allows them for x), so the chart fills any screen while its text
@@ -148,17 +149,7 @@ export function BandChart({
       })}
 
       <line x1="0" x2="100%" y1={plotBottom} y2={plotBottom} className="stroke-line-strong" strokeWidth={1} />
-      {tickValues.map((v, i) => (
-        <text
-          key={v}
-          x={x(v)}
-          y={plotBottom + 20}
-          textAnchor={i === 0 ? "start" : i === tickValues.length - 1 ? "end" : "middle"}
-          className="fill-ink-muted text-xs"
-        >
-          {formatUsdShort(v)}
-        </text>
-      ))}
+      <AxisLabels domain={domain} y={plotBottom + 20} />
     </svg>
   );
 }

@@ -7,7 +7,7 @@ import { formatUsd } from "@/lib/band-summary";
 import { plural } from "@/lib/format";
 import { salaryBandHref } from "@/lib/level-links";
 import { MIN_BAND_LISTINGS } from "@/lib/salary-bands";
-import { compareWithBand, type BandComparison } from "@/server/salaries/position";
+import { compareWithBandForPage, type BandComparison } from "@/server/salaries/position";
 import { BandStrip, bandStripDescription } from "./band-strip";
 
 type ListingForBand = {
@@ -35,7 +35,7 @@ export async function ListingBandPosition({
   listing: ListingForBand;
   regions: ReadonlyMap<string, BandRegion>;
 }) {
-  const comparison = await compareWithBand(listing, regions);
+  const comparison = await compareWithBandForPage(listing, regions);
   const bandLink = (
     <Link className="link text-sm font-medium" href={salaryBandHref(listing.level.slug)}>
       See all salary bands for this level

@@ -1,6 +1,7 @@
-import { formatUsd, formatUsdShort } from "@/lib/band-summary";
+import { formatUsd } from "@/lib/band-summary";
 import { bandDomain, ticks, xPercent } from "@/lib/band-scale";
 import type { BandFigures } from "@/lib/salary-bands";
+import { AxisLabels } from "./axis-labels";
 
 /**
  * One band as a box plot with a listing's own range laid over it (a bar from its minimum to its
@@ -74,17 +75,7 @@ export function BandStrip({
         data-part="listing-midpoint"
       />
       <line x1="0" x2="100%" y1={58} y2={58} className="stroke-line-strong" strokeWidth={1} />
-      {tickValues.map((v, i) => (
-        <text
-          key={v}
-          x={x(v)}
-          y={76}
-          textAnchor={i === 0 ? "start" : i === tickValues.length - 1 ? "end" : "middle"}
-          className="fill-ink-muted text-xs"
-        >
-          {formatUsdShort(v)}
-        </text>
-      ))}
+      <AxisLabels domain={domain} y={76} />
     </svg>
   );
 }

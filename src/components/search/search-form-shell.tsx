@@ -1,7 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from "react";
+import { countryCodeFor, countryName } from "@/lib/countries";
 
 // The search form is a plain GET form (works without JavaScript). With JavaScript, a change applies at
 // once through client navigation (each change is a history entry, so back/forward step through them),
@@ -10,11 +11,15 @@ import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from
 /** Parameters kept even when blank: a blank country/tz means "cleared", not "use my profile's". */
 const KEEP_BLANK = new Set(["country", "tz"]);
 
+/** The country field shows a name; the URL carries the code (an unknown name goes as typed, and the page says so). */
+const fromField = (key: string, value: string) => (key === "country" ? (countryCodeFor(value) ?? value) : value);
+const toField = (key: string, value: string) => (key === "country" ? countryName(value) : value);
+
 function formToParams(form: HTMLFormElement): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) {
     if (typeof value !== "string") continue;
-    if (value.trim() !== "" || KEEP_BLANK.has(key)) params.append(key, value.trim());
+    if (value.trim() !== "" || KEEP_BLANK.has(key)) params.append(key, fromField(key, value.trim()));
   }
   return params;
 }
@@ -27,26 +32,25 @@ function syncForm(form: HTMLFormElement, params: URLSearchParams) {
       const values = params.getAll(element.name);
       element.checked = values.length > 0 ? values.includes(element.value) : element.defaultChecked;
     } else if (element.type !== "submit" && element.type !== "hidden") {
-      element.value = params.get(element.name) ?? "";
+      element.value = toField(element.name, params.get(element.name) ?? "");
     }
   }
 }
 
 type Props = {
   action: string;
-  /** The query the server rendered, as URL parameters; when it changes (navigation, back/forward) the form follows. */
-  current: string;
   children: ReactNode;
   className?: string;
 };
 
-export function SearchFormShell({ action, current, children, className }: Props) {
+export function SearchFormShell({ action, children, className }: Props) {
   const router = useRouter();
+  // When the URL changes under the form (navigation, back/forward), the form follows it.
+  const current = useSearchParams().toString();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const lastApplied = useRef<string | null>(null);
 
-  // Not useSearchParams: the page may be a cached copy rendered without the request's URL.
   useEffect(() => {
     lastApplied.current = null;
     if (formRef.current) syncForm(formRef.current, new URLSearchParams(current));

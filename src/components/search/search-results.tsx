@@ -1,8 +1,15 @@
 import Link from "next/link";
 import { ListingCard } from "@/components/listings/listing-card";
+import { listingCardView } from "@/lib/listing-card-view";
 import { EmptyState, Select } from "@/components/ui";
 import { plural } from "@/lib/format";
-import { queryToSearchParams, type SearchParamError, type SearchQuery } from "@/lib/schemas/search";
+import {
+  effectiveSort,
+  queryToSearchParams,
+  type SearchParamError,
+  type SearchQuery,
+  type SearchSort,
+} from "@/lib/schemas/search";
 import type { SearchVocabulary } from "@/server/search/options";
 import type { SearchResult } from "@/server/search/search";
 import { ActiveFilters, activeFilterChips, searchHref } from "./active-filters";
@@ -16,17 +23,24 @@ type Props = {
   clearHref: string;
 };
 
+const SORT_LABELS: Record<SearchSort, string> = { relevance: "Best match", newest: "Newest", pay: "Highest pay" };
+
+/** Each order once; "Best match" only with search text. The default one has no value, so the URL leaves it out. */
 function SortControl({ query }: { query: SearchQuery }) {
+  const fallback: SearchSort = query.q ? "relevance" : "newest";
+  const sorts: SearchSort[] = query.q ? ["relevance", "newest", "pay"] : ["newest", "pay"];
+  const current = effectiveSort(query);
   return (
     <div className="flex items-center gap-2 text-sm">
       <label htmlFor="search-sort" className="whitespace-nowrap text-ink-muted">
         Sort by
       </label>
-      <Select id="search-sort" name="sort" defaultValue={query.sort ?? ""} className="w-auto min-h-9 py-1">
-        <option value="">{query.q ? "Best match" : "Newest"}</option>
-        <option value="newest">Newest</option>
-        <option value="pay">Highest pay</option>
-        <option value="relevance">Best match</option>
+      <Select id="search-sort" name="sort" defaultValue={current === fallback ? "" : current} className="w-auto min-h-9 py-1">
+        {sorts.map((sort) => (
+          <option key={sort} value={sort === fallback ? "" : sort}>
+            {SORT_LABELS[sort]}
+          </option>
+        ))}
       </Select>
     </div>
   );
@@ -98,7 +112,7 @@ export function SearchResults({ query, result, vocabulary, regionNames, errors, 
         <ol className="flex flex-col gap-4" aria-label="Search results">
           {result.items.map((listing) => (
             <li key={listing.id}>
-              <ListingCard listing={listing} regionNames={regionNames} now={now} />
+              <ListingCard card={listingCardView(listing, regionNames, now)} />
             </li>
           ))}
         </ol>

@@ -14,18 +14,7 @@ const tones: Record<BadgeTone, string> = {
 };
 
 export function Badge({ tone = "neutral", className, children }: { tone?: BadgeTone; className?: string; children: ReactNode }) {
-  return (
-    <span
-      className={cn(
-        // rounded-xl rather than a pill, so a long label that wraps on a phone still looks intended.
-        "inline-flex max-w-full items-center gap-1 rounded-xl px-2.5 py-0.5 text-xs leading-5 font-semibold",
-        tones[tone],
-        className,
-      )}
-    >
-      {children}
-    </span>
-  );
+  return <span className={cn("badge", tones[tone], className)}>{children}</span>;
 }
 
 /** A seniority level ("Staff engineer / architect"). */

@@ -9,11 +9,8 @@ export type ControlProps = {
   describedBy?: string;
 };
 
-const controlBase =
-  "block w-full rounded-md border border-line-strong bg-surface text-base text-ink " +
-  "placeholder:text-ink-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus " +
-  "disabled:cursor-not-allowed disabled:bg-surface-muted disabled:opacity-70 " +
-  "aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger";
+// Border, colours, focus, disabled and invalid states: the .control class in globals.css.
+const controlBase = "control";
 
 function aria(invalid: boolean | undefined, describedBy: string | undefined, own: string | undefined) {
   const ids = [describedBy, own].filter(Boolean).join(" ");

@@ -12,7 +12,8 @@ export const applyDefinition = defineAction({
     return applyToListing(actor, input);
   },
   after: (result) => ({
-    revalidate: [`/jobs/${result.slug}`, "/account/applications"],
+    // The listing page is shared by every visitor (its apply box asks /api/me), so it stays cached.
+    revalidate: ["/account/applications"],
     message: result.alreadyApplied ? "You had already applied; your application is unchanged." : "Application sent.",
   }),
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 
 // Data cached across requests in Next's data cache (unstable_cache: this app does not enable
-// cacheComponents, see docs/decisions/007-search.md), expired by tag when what it covers changes.
+// cacheComponents, see docs/decisions/011-one-url-per-page.md), expired by tag when what it covers changes.
 
 const OUTSIDE_NEXT = "Invariant: incrementalCache missing";
 

@@ -73,7 +73,8 @@ export function securityFor(request: NextRequest) {
     },
     apply(response: NextResponse): NextResponse {
       for (const [name, value] of Object.entries(baseSecurityHeaders())) response.headers.set(name, value);
-      response.headers.set("Content-Security-Policy", policy);
+      // A response the proxy built with its own, stricter policy (the 410 page's hashes) keeps it.
+      if (!response.headers.has("Content-Security-Policy")) response.headers.set("Content-Security-Policy", policy);
       return response;
     },
   };

@@ -28,8 +28,10 @@ export function readSignedLink(purpose: Purpose, token: string, count: number): 
   if (token.length > 2000) return null;
   const [body, signature, extra] = token.split(".");
   if (!body || !signature || extra !== undefined) return null;
-  const expected = mac(purpose, body);
-  const given = Buffer.from(signature, "base64url");
+  // Compared as text, not as decoded bytes: base64url's last character carries unused bits, so another
+  // spelling of the same bytes must not pass for the link we sent.
+  const expected = Buffer.from(mac(purpose, body).toString("base64url"));
+  const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   const values = Buffer.from(body, "base64url").toString("utf8").split("\n");
   return values.length === count && values.every((v) => v.length > 0) ? values : null;

@@ -2,6 +2,8 @@ import "server-only";
 import { bandPosition, firstPublishedBand, type BandPosition } from "@/lib/band-position";
 import { comparisonRegions, type BandEligibility, type BandRegion } from "@/lib/band-regions";
 import { bandKey, type BandStats } from "@/lib/salary-bands";
+import { cachedFunction, reviveDate } from "@/server/cache/cached";
+import { LISTINGS_TAG } from "@/server/cache/tags";
 import { readBandsByKey } from "@/server/salaries/read";
 
 export type BandPositionInput = BandEligibility & { levelId: string; annualUsdMin: number; annualUsdMax: number };
@@ -30,12 +32,13 @@ export async function compareWithBand(
   input: BandPositionInput,
   regions: ReadonlyMap<string, BandRegion>,
   now: Date = new Date(),
+  read: (keys: string[], now: Date) => Promise<Map<string, BandStats>> = readBandsByKey,
 ): Promise<BandComparison> {
   const candidates: { key: string; region: { code: string; name: string } | null }[] = [
     ...comparisonRegions(input, regions).map((region) => ({ key: bandKey.levelRegion(input.levelId, region.code), region })),
     { key: bandKey.level(input.levelId), region: null },
   ];
-  const stored = await readBandsByKey(
+  const stored = await read(
     candidates.map((c) => c.key),
     now,
   );
@@ -51,4 +54,21 @@ export async function compareWithBand(
   }
   const { region, ...band } = chosen;
   return { status: "placed", band, region: regionOf(region), position: bandPosition(input, band)! };
+}
+
+// Listing pages are cached and shared (decision 011), so the bands they show are read through the data
+// cache under LISTINGS_TAG, which the band refresh expires: a recompute reaches every cached page at once.
+const cachedBands = cachedFunction(async (keys: string) => [...(await readBandsByKey(keys.split(" ")))], ["band-stats-v1"], {
+  tags: [LISTINGS_TAG],
+  revalidate: 3600,
+});
+
+async function readBandsByKeyCached(keys: string[]): Promise<Map<string, BandStats>> {
+  const entries = await cachedBands(keys.join(" "));
+  return new Map(entries.map(([key, band]) => [key, { ...band, computedAt: reviveDate(band.computedAt)! }]));
+}
+
+/** compareWithBand for a shared, cached page. */
+export function compareWithBandForPage(input: BandPositionInput, regions: ReadonlyMap<string, BandRegion>) {
+  return compareWithBand(input, regions, new Date(), readBandsByKeyCached);
 }

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { connection } from "next/server";
 import { SearchFeedLinks } from "@/components/feeds/search-feed-links";
-import { searchHref } from "@/components/search/active-filters";
+import { activeFilterChips, searchHref } from "@/components/search/active-filters";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchFormShell } from "@/components/search/search-form-shell";
 import { SearchResults } from "@/components/search/search-results";
-import { COMMON_TIMEZONES } from "@/lib/common-timezones";
+import { Button, Input } from "@/components/ui";
+import { countryCodeFor } from "@/lib/countries";
 import { ValidationError } from "@/lib/errors";
 import { searchParamsToQuery, type SearchParamError, type SearchQuery } from "@/lib/schemas/search";
-import { getActor } from "@/server/auth/session";
-import { getCandidateEligibilityProfile } from "@/server/candidates/eligibility-profile";
 import { cachedSearchListings } from "@/server/search/cached";
 import type { SearchResult } from "@/server/search/search";
 import { getCachedRegionNames, getSearchVocabulary } from "@/server/search/options";
@@ -21,12 +18,10 @@ export const metadata: Metadata = {
     "Filter remote backend architect roles by level, skills, pay, and whether you can take them from your country and timezone.",
 };
 
-type RawParams = Record<string, string | string[] | undefined>;
-
-function toSearchParams(raw: RawParams): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) params.append(key, v);
-  return params;
+/** The country field is free text (src/components/search/place-fields.tsx): a name becomes its code. */
+function countryByName(raw: Record<string, string | string[] | undefined>) {
+  const { country } = raw;
+  return typeof country === "string" ? { ...raw, country: countryCodeFor(country) ?? country } : raw;
 }
 
 /** The results; a cursor from another sort or a mangled link gives the first page and says why. */
@@ -46,32 +41,18 @@ async function searchOrFirstPage(
   }
 }
 
-// Whole-page render, no Suspense (docs/decisions/005). The results come from the shared data cache; the
-// visitor's own part (profile defaults) is read per request.
+// Whole-page render, no Suspense (docs/decisions/005), the same for every visitor (decision 011): it reads
+// the URL and the shared data cache, never the session. The signed-in candidate's profile defaults are an
+// island in the filters.
 export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
-  await connection();
-  const raw = await searchParams;
-  const profile = await getCandidateEligibilityProfile(await getActor());
-
-  // A signed-in candidate starts from their profile's country and timezone; the URL then says so, so
-  // the page stays shareable. Once either key is in the URL (even blank: cleared), it is the visitor's.
-  if (profile && (profile.country || profile.timezone) && !("country" in raw) && !("tz" in raw)) {
-    const params = toSearchParams(raw);
-    params.delete("cursor");
-    params.set("country", profile.country ?? "");
-    params.set("tz", profile.timezone ?? "");
-    redirect(`/jobs?${params.toString()}`);
-  }
-
-  const parsed = searchParamsToQuery(raw);
+  const parsed = searchParamsToQuery(countryByName(await searchParams));
   const [{ result, query, cursorError }, vocabulary, regionNames] = await Promise.all([
     searchOrFirstPage(parsed.query),
     getSearchVocabulary(),
     getCachedRegionNames(),
   ]);
   const errors = cursorError ? [...parsed.errors, cursorError] : parsed.errors;
-  const fromProfile =
-    profile && (query.country === profile.country || query.tz === profile.timezone) && (query.country || query.tz);
+  const filterCount = activeFilterChips({ ...query, q: undefined }, vocabulary).length;
 
   return (
     <div className="flex flex-col gap-6">
@@ -83,41 +64,49 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         <SearchFeedLinks query={query} />
       </header>
 
-      <SearchFormShell
-        action="/jobs"
-        current={toSearchParams(raw).toString()}
-        className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start"
-      >
-        <div className="flex flex-col gap-4 lg:sticky lg:top-6">
-          <SearchFilters
+      <SearchFormShell action="/jobs" className="flex flex-col gap-4">
+        <div className="flex gap-2">
+          <label htmlFor="search-q" className="sr-only">
+            Search roles
+          </label>
+          <Input
+            id="search-q"
+            type="search"
+            name="q"
+            defaultValue={query.q ?? ""}
+            placeholder="Kafka, payments, event sourcing…"
+            maxLength={200}
+            className="min-w-0 flex-1"
+          />
+          <Button type="submit">Search</Button>
+        </div>
+        <a href="#results" className="sr-only focus:not-sr-only focus:self-start focus:rounded-md focus:px-2 focus:py-1">
+          Skip to results
+        </a>
+        <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start lg:gap-8">
+          <SearchFilters query={query} vocabulary={vocabulary} facets={result.facets} activeCount={filterCount} />
+          <SearchResults
             query={query}
+            result={result}
             vocabulary={vocabulary}
-            facets={result.facets}
-            timezones={COMMON_TIMEZONES}
-            profileNote={fromProfile ? "Filled in from your profile; change or clear them for this search." : undefined}
+            regionNames={regionNames}
+            errors={errors}
+            clearHref={searchHref({
+              ...query,
+              q: undefined,
+              level: [],
+              skill: [],
+              minPay: undefined,
+              country: undefined,
+              tz: undefined,
+              industry: [],
+              engagement: [],
+              visa: [],
+              postedWithinDays: undefined,
+              sort: undefined,
+            })}
           />
         </div>
-        <SearchResults
-          query={query}
-          result={result}
-          vocabulary={vocabulary}
-          regionNames={regionNames}
-          errors={errors}
-          clearHref={searchHref({
-            ...query,
-            q: undefined,
-            level: [],
-            skill: [],
-            minPay: undefined,
-            country: undefined,
-            tz: undefined,
-            industry: [],
-            engagement: [],
-            visa: [],
-            postedWithinDays: undefined,
-            sort: undefined,
-          })}
-        />
       </SearchFormShell>
     </div>
   );

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { ApplySection } from "@/components/applications/apply-section";
+import { ListingViewerPanel } from "@/components/applications/apply-box";
+import { ApplyBar } from "@/components/listings/apply-bar";
 import { CompanyCard } from "@/components/listings/company-card";
-import { EligibilityVerdict } from "@/components/listings/eligibility-verdict";
 import { ListingBody } from "@/components/listings/listing-body";
 import { ListingReference } from "@/components/listings/listing-reference";
 import { ListingBandPosition } from "@/components/salaries/band-position";
@@ -17,8 +16,16 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { listingPath } from "@/lib/site-url";
 import { findPublishedListing, getRegionNames, getRegions } from "@/server/listings/public";
 
+// The same page for every visitor (decision 011): rendered on its first request, kept in Next's full-route
+// cache and expired with LISTINGS_TAG (its data carries the tag) or after 5 minutes. No slug is rendered at
+// build time (the build has no database). Who is looking — the verdict, the apply box — is an island.
+export const revalidate = 300;
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<"/jobs/[slug]">): Promise<Metadata> {
-  await connection();
   const { slug } = await params;
   const listing = (await findPublishedListing(slug)) ?? notFound();
   const where = eligibilitySummary(listing, await getRegionNames());
@@ -33,7 +40,6 @@ export async function generateMetadata({ params }: PageProps<"/jobs/[slug]">): P
 // the listing is looked up, when an unknown or unpublished slug must answer a real 404; and streamed
 // content only replaces its fallback with JavaScript, when the page must read fully without it.
 export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">) {
-  await connection();
   const { slug } = await params;
   const [found, regions] = await Promise.all([findPublishedListing(slug), getRegions()]);
   const listing = found ?? notFound();
@@ -64,12 +70,6 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
           ) : null}
           {listing.expiresAt ? <span>Listed until {formatDate(listing.expiresAt)}</span> : null}
         </div>
-        {/* On narrow screens the apply box sits below the description; this skips straight to it. */}
-        <p className="lg:hidden">
-          <a className="link text-sm font-medium" href="#apply">
-            Jump to how to apply
-          </a>
-        </p>
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_22rem]">
@@ -83,14 +83,12 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
         </div>
 
         <aside aria-label="Apply and company" className="flex flex-col gap-6 lg:sticky lg:top-6">
-          {/* The apply box belongs to the applications feature; this page only gives it a place. */}
-          <EligibilityVerdict listing={listing} />
-          <div id="apply" className="scroll-mt-6">
-            <ApplySection listingId={listing.id} slug={listing.slug} />
-          </div>
+          {/* The verdict and apply box belong to the applications feature; this page only gives them a place. */}
+          <ListingViewerPanel listingId={listing.id} slug={listing.slug} />
           <CompanyCard company={listing.company} />
         </aside>
       </div>
+      <ApplyBar pay={formatPay(listing)} />
       <JobPostingJsonLd listing={listing} regions={regions} />
     </article>
   );

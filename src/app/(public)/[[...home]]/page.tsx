@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { Button, ButtonLink, EmptyState } from "@/components/ui";
 import { ListingCard } from "@/components/listings/listing-card";
+import { listingCardView } from "@/lib/listing-card-view";
 import { plural } from "@/lib/format";
 import { emptySearchQuery } from "@/lib/schemas/search";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -21,11 +21,19 @@ export const metadata: Metadata = pageMetadata({
   absoluteTitle: true,
 });
 
-export default async function HomePage({ searchParams }: PageProps<"/">) {
-  await connection();
-  // Old links filtered the home page by level; the search page does that now.
-  const { level } = await searchParams;
-  if (typeof level === "string" && /^[a-z0-9-]{1,60}$/.test(level)) redirect(`/jobs?level=${level}`);
+// The home page is the same for every visitor (decision 011): rendered on its first request, kept in Next's
+// full-route cache, and expired with LISTINGS_TAG, which its data carries, or after 5 minutes. An optional
+// catch-all rather than a plain page only so that it renders on that first request instead of at build
+// time (the build has no database): "/" is the empty path, and every other path that no route claims is a
+// 404 here, as it would be anyway. (Old /?level= links are redirected in next.config.ts.)
+export const revalidate = 300;
+
+export async function generateStaticParams(): Promise<{ home: string[] }[]> {
+  return [];
+}
+
+export default async function HomePage({ params }: PageProps<"/[[...home]]">) {
+  if ((await params).home) notFound();
   // The same cached search as /jobs (shared by every visitor, expired by LISTINGS_TAG).
   const [{ items: listings, total = 0 }, regionNames] = await Promise.all([
     cachedSearchListings({ ...emptySearchQuery(), limit: NEWEST }, { facets: true }),
@@ -91,7 +99,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           <ol className="flex flex-col gap-4">
             {listings.map((listing) => (
               <li key={listing.id}>
-                <ListingCard listing={listing} regionNames={regionNames} now={now} />
+                <ListingCard card={listingCardView(listing, regionNames, now)} />
               </li>
             ))}
           </ol>

@@ -1,0 +1,33 @@
+import type { EligibilityResult } from "@/lib/eligibility";
+
+// What the per-visitor islands on shared pages receive (docs/decisions/011-one-url-per-page.md). Public
+// pages render the same HTML for everyone; a visitor's own parts come from /api/me as these shapes,
+// and only ever describe the visitor who asks.
+
+export type ViewerRole = "CANDIDATE" | "EMPLOYER" | "ADMIN";
+
+export type Viewer = {
+  user: { name: string; email: string; role: ViewerRole } | null;
+  /** A candidate's profile country and timezone, the starting filters of a search; null for anyone else. */
+  searchDefaults: { country: string; tz: string } | null;
+};
+
+export const ANONYMOUS_VIEWER: Viewer = { user: null, searchDefaults: null };
+
+export type ViewerListing = {
+  /** Who is asking, so the apply box can word itself (null: signed out). */
+  role: ViewerRole | null;
+  /** The candidate's verdict from their profile; null for other roles or a candidate without one. */
+  eligibility: EligibilityResult | null;
+  /** The candidate's own application to this listing. */
+  application: { id: string; createdAt: string } | null;
+  /** Whether the visitor's address is confirmed: applying waits for it (decision 021). */
+  emailVerified: boolean;
+};
+
+/**
+ * A cookie scripts may read that says "this browser has signed in", so islands ask /api/me only when
+ * there is someone to ask about (most visitors never do). It holds a random value per sign-in and no
+ * identity; the session itself stays in the httpOnly session cookie, and /api/me decides.
+ */
+export const VIEWER_HINT_COOKIE = "bp-signed-in";

@@ -1,0 +1,43 @@
+import "server-only";
+import { assessEligibility } from "@/lib/eligibility";
+import { timezoneOffsetMinutes } from "@/lib/utc-offset";
+import type { ViewerListing } from "@/lib/viewer";
+import { isEmailVerified } from "@/server/accounts/verification";
+import { findOwnApplication } from "@/server/applications/candidate";
+import type { Actor } from "@/server/auth/session";
+import { getCandidateEligibilityProfile } from "@/server/candidates/eligibility-profile";
+import { findPublishedListing } from "@/server/listings/public";
+import { getSearchVocabulary } from "@/server/search/options";
+
+/**
+ * The visitor's own side of a live listing: their eligibility verdict (candidates with a profile) and
+ * their application to it. Null when the listing is not live, exactly as for a slug that never existed,
+ * so asking reveals nothing the public page does not.
+ */
+export async function describeViewerListing(actor: Actor | null, slug: string): Promise<ViewerListing | null> {
+  const listing = await findPublishedListing(slug);
+  if (!listing) return null;
+  if (!actor) return { role: null, eligibility: null, application: null, emailVerified: false };
+  const [profile, application, emailVerified] = await Promise.all([
+    getCandidateEligibilityProfile(actor),
+    findOwnApplication(actor, listing.id),
+    isEmailVerified(actor.id),
+  ]);
+  const eligibility = profile
+    ? assessEligibility(
+        listing,
+        {
+          country: profile.country,
+          utcOffsetMinutes: profile.timezone ? timezoneOffsetMinutes(profile.timezone) : null,
+          workAuthorizations: profile.workAuthorizations,
+        },
+        (await getSearchVocabulary()).regions,
+      )
+    : null;
+  return {
+    role: actor.role,
+    eligibility,
+    application: application ? { id: application.id, createdAt: application.createdAt.toISOString() } : null,
+    emailVerified,
+  };
+}
