@@ -17,6 +17,7 @@ const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const args = process.argv.slice(2);
 const production = args.includes("--prod");
 const nextArgs = args.filter((a) => a !== "--prod");
+const port = chosenPort(nextArgs);
 
 let embedded: EmbeddedDatabase | undefined;
 let child: ChildProcess | undefined;
@@ -26,7 +27,10 @@ async function main() {
   ensurePrismaClientGenerated();
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
-    NEXTAUTH_URL: env.NEXTAUTH_URL ?? "http://localhost:3000",
+    PORT: String(port),
+    // Links in pages, feeds, the sitemap and mail follow the port the app really runs on (SITE_URL falls
+    // back to NEXTAUTH_URL, src/lib/site-url.ts), unless the environment names a public URL itself.
+    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? LOCAL_AUTH_SECRET,
   };
 
@@ -48,6 +52,19 @@ async function main() {
   }
   const code = await run([production ? "start" : "dev", ...nextArgs], childEnv);
   await shutdown(code);
+}
+
+/** `next dev`'s own rule: `-p`/`--port` wins over PORT, and 3000 when neither is given. */
+function chosenPort(nextArgs: string[]): number {
+  const flag = nextArgs.findIndex((a) => a === "-p" || a === "--port");
+  const inline = nextArgs.find((a) => a.startsWith("--port="))?.slice("--port=".length);
+  const raw = inline ?? (flag >= 0 ? nextArgs[flag + 1] : undefined) ?? process.env.PORT ?? "3000";
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    console.error(`The port must be a whole number from 1 to 65535 (got "${raw}").`);
+    process.exit(2);
+  }
+  return value;
 }
 
 async function seedIfEmpty(url: string) {

@@ -14,7 +14,7 @@ function longestWait() {
 }
 
 /** Requests that never touch the database, or must answer whatever the pool's state. */
-const EXEMPT = /^\/(?:_next\/static\/|api\/health\/live(?:\?|$)|favicon\.ico$|icon\.svg$)/;
+const EXEMPT = /^\/(?:_next\/static\/|api\/health\/live(?:\?|$)|favicon\.ico$|apple-touch-icon\.png$|icon\.svg$)/;
 
 /**
  * Answers 503 when the pool is exhausted; returns whether it did.

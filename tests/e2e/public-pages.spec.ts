@@ -55,3 +55,23 @@ async function expectNoHorizontalScroll(page: import("@playwright/test").Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+test("the files browsers ask the site root for without a link are there, drawn from the logo", async ({ request }) => {
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  const ico = await favicon.body();
+  // ICONDIR: reserved 0, type 1 (icon), three images; the first is a PNG.
+  expect(ico.readUInt16LE(0)).toBe(0);
+  expect(ico.readUInt16LE(2)).toBe(1);
+  expect(ico.readUInt16LE(4)).toBe(3);
+  const firstImage = ico.subarray(ico.readUInt32LE(6 + 12));
+  expect(firstImage.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+
+  const touch = await request.get("/apple-touch-icon.png");
+  expect(touch.status()).toBe(200);
+  expect(touch.headers()["content-type"]).toBe("image/png");
+  const png = await touch.body();
+  expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  // IHDR width and height: 180 × 180.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([180, 180]);
+});
