@@ -57,6 +57,18 @@ describe.each(TARGETS)("moving an application to %s", (to) => {
       }),
     ]);
     expect(await db.auditLog.count({ where: { targetId: setup.application.id, action: "application.move" } })).toBe(1);
+    // A company's move tells the candidate, with its message; the candidate's own withdrawal does not.
+    const notices = await db.emailOutbox.findMany({ where: { kind: "application-status-changed" } });
+    if (rule.by === "COMPANY") {
+      expect(notices).toEqual([
+        expect.objectContaining({
+          userId: setup.candidate.user.id,
+          data: expect.objectContaining({ applicationId: setup.application.id, status: to, message: "Thanks for applying." }),
+        }),
+      ]);
+    } else {
+      expect(notices).toEqual([]);
+    }
   });
 
   const refused = ALL.filter((s) => !(rule.from as readonly ApplicationStatus[]).includes(s));
@@ -69,6 +81,7 @@ describe.each(TARGETS)("moving an application to %s", (to) => {
 
     expect((await db.application.findUniqueOrThrow({ where: { id: setup.application.id } })).status).toBe(from);
     expect(await db.applicationEvent.count({ where: { applicationId: setup.application.id } })).toBe(0);
+    expect(await db.emailOutbox.count()).toBe(0);
   });
 
   it("answers 'not found' to another company or another candidate, changing nothing", async () => {
@@ -110,6 +123,24 @@ describe("the application lifecycle", () => {
     expect(result.moved.map((m) => m.id).sort()).toEqual([fresh.id, interviewing.id].sort());
     expect(result.unchanged).toEqual([withdrawn.id]);
     expect((await db.application.findUniqueOrThrow({ where: { id: elsewhere.application.id } })).status).toBe("NEW");
+  });
+
+  it("tells the candidate once per move: back and forth is a notice each time, a replayed move none", async () => {
+    const setup = await applicationIn("NEW");
+    const side = sideOf("REVIEWING", setup);
+    await moveApplication({ applicationId: setup.application.id, to: "INTERVIEW", ...side });
+    await moveApplication({ applicationId: setup.application.id, to: "REVIEWING", ...side });
+    await moveApplication({ applicationId: setup.application.id, to: "INTERVIEW", ...side });
+    await expect(moveApplication({ applicationId: setup.application.id, to: "INTERVIEW", ...side })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+
+    const notices = await db.emailOutbox.findMany({
+      where: { kind: "application-status-changed" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(notices.map((n) => (n.data as { status: string }).status)).toEqual(["INTERVIEW", "REVIEWING", "INTERVIEW"]);
+    expect(new Set(notices.map((n) => n.dedupeKey)).size).toBe(3);
   });
 
   it("keeps the first response time when an application moves again", async () => {

@@ -3,13 +3,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ApplicationEventActor, ApplicationStatus } from "@/generated/prisma/enums";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudits, type AuditActor } from "@/server/audit/record";
-import { db, type Tx } from "@/server/db";
+import { type Tx } from "@/server/db";
+import { enqueueEmail, withMail } from "@/server/mail/enqueue";
 
 // The one owner of an application's status, like the listing lifecycle (decision 010) for listings.
 // A move is a conditional update — the allowed from-states in the `where`, with the caller's scope
 // (ownership) — that writes the application's timeline (ApplicationEvent) and the audit log in the same
 // transaction. Who may make which move is part of the table: companies move applicants through the
-// pipeline, candidates withdraw.
+// pipeline, candidates withdraw. A company's move tells the candidate by mail (with the company's message),
+// written in the same transaction so a move and its notice cannot part.
 
 /** Stages an application is still in play. */
 export const ACTIVE_STATUSES = ["NEW", "REVIEWING", "INTERVIEW", "OFFER"] as const satisfies readonly ApplicationStatus[];
@@ -48,16 +50,23 @@ export type MoveResult = {
 };
 
 /**
- * Moves applications in the caller's transaction (pass one to write notifications with it) or its own.
- * Applications outside the scope are ignored, exactly like ids that do not exist.
+ * Moves applications in the caller's transaction or its own. Applications outside the scope are ignored,
+ * exactly like ids that do not exist. A caller passing its own transaction runs it with `withMail` so the
+ * notices leave after the commit.
  */
 export async function moveApplications(move: ApplicationMove, tx?: Tx): Promise<MoveResult> {
-  if (!tx) return db.$transaction((own) => moveApplications(move, own));
+  if (!tx) return withMail((own) => moveApplications(move, own));
   const rule: MoveRule = APPLICATION_MOVES[move.to];
   const now = new Date();
   const inScope = await tx.application.findMany({
     where: { AND: [{ id: { in: move.applicationIds } }, move.scope] },
-    select: { id: true, status: true, candidateId: true, listingId: true },
+    select: {
+      id: true,
+      status: true,
+      candidateId: true,
+      listingId: true,
+      listing: { select: { title: true, company: { select: { name: true } } } },
+    },
   });
   const movable = inScope.filter((a) => rule.from.includes(a.status));
   if (movable.length === 0) return { moved: [], unchanged: inScope.map((a) => a.id) };
@@ -78,7 +87,8 @@ export async function moveApplications(move: ApplicationMove, tx?: Tx): Promise<
       data: { respondedAt: now },
     });
   }
-  await tx.applicationEvent.createMany({
+  const events = await tx.applicationEvent.createManyAndReturn({
+    select: { id: true, applicationId: true },
     data: moved.map((a) => ({
       applicationId: a.id,
       fromStatus: a.status,
@@ -89,6 +99,24 @@ export async function moveApplications(move: ApplicationMove, tx?: Tx): Promise<
       createdAt: now,
     })),
   });
+  if (rule.by === "COMPANY") {
+    const eventOf = new Map(events.map((e) => [e.applicationId, e.id]));
+    for (const a of moved) {
+      await enqueueEmail(tx, {
+        kind: "application-status-changed",
+        to: { userId: a.candidateId },
+        data: {
+          applicationId: a.id,
+          listingTitle: a.listing.title,
+          companyName: a.listing.company.name,
+          status: move.to as Exclude<MoveTarget, "WITHDRAWN">,
+          ...(move.message ? { message: move.message } : {}),
+        },
+        // One notice per timeline entry: moving back and forth is news each time; a replay moves nothing.
+        dedupeKey: `application-status-changed:${eventOf.get(a.id)}`,
+      });
+    }
+  }
   await recordAudits(
     tx,
     move.actor,
