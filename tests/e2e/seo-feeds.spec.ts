@@ -88,9 +88,15 @@ test("the search page links its own feeds, and they parse and match the search",
   await page.goto("/jobs?level=staff");
   const rssLink = page.getByRole("link", { name: "RSS feed" });
   await expect(rssLink).toHaveAttribute("href", "/feeds/jobs.rss?level=staff");
-  await expect(
-    page.locator('head link[rel="alternate"][type="application/rss+xml"][href="/feeds/jobs.rss?level=staff"]'),
-  ).toHaveCount(1);
+  // Feed readers take a page's first alternate link: on a search page those are the search's own feeds.
+  const alternates = page.locator('head link[rel="alternate"]');
+  await expect(alternates).toHaveCount(2);
+  await expect(alternates.nth(0)).toHaveAttribute("type", "application/rss+xml");
+  await expect(alternates.nth(0)).toHaveAttribute("href", /\/feeds\/jobs\.rss\?level=staff$/);
+  await expect(alternates.nth(0)).toHaveAttribute("title", /^Backplane jobs: Staff.* \(RSS\)$/);
+  await expect(alternates.nth(1)).toHaveAttribute("type", "application/feed+json");
+  await expect(alternates.nth(1)).toHaveAttribute("href", /\/feeds\/jobs\.json\?level=staff$/);
+  await expect(alternates.nth(1)).toHaveAttribute("title", /^Backplane jobs: Staff.* \(JSON Feed\)$/);
 
   const rss = await request.get((await rssLink.getAttribute("href"))!);
   expect(rss.status()).toBe(200);
@@ -116,4 +122,26 @@ test("every public page announces the site feeds", async ({ page, request }) => 
   expect(href).toMatch(/\/feeds\/jobs\.json$/);
   const all = jsonFeedSchema.parse(await (await request.get(href!)).json());
   expect(all.items.length).toBeGreaterThan(0);
+});
+
+test("only the plain search page is indexable; every variant names it as canonical", async ({ request }) => {
+  // Fetched as a plain HTTP client (no browser, no scripts): what a crawler or validator reads.
+  const head = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    return html.slice(0, html.indexOf("</head>"));
+  };
+  const plain = await head("/jobs");
+  expect(plain).not.toMatch(/<meta name="robots"/);
+  expect(plain).toMatch(/<link rel="canonical" href="http[^"]*\/jobs"\/>/);
+  expect(plain).toMatch(
+    /<link rel="alternate" type="application\/rss\+xml" title="Backplane: remote backend architect jobs \(RSS\)"/,
+  );
+  for (const path of ["/jobs?q=kafka", "/jobs?level=staff&level=principal", "/jobs?sort=pay", "/jobs?limit=5"]) {
+    const variant = await head(path);
+    expect(variant, path).toMatch(/<meta name="robots" content="noindex, follow"\/>/);
+    expect(variant, path).toMatch(/<link rel="canonical" href="http[^"]*\/jobs"\/>/);
+  }
+  expect(await head("/jobs?q=kafka")).toMatch(
+    /<link rel="alternate" type="application\/rss\+xml" title="Backplane jobs: “kafka” \(RSS\)" href="http[^"]*\/feeds\/jobs\.rss\?q=kafka"/,
+  );
 });
