@@ -15,14 +15,14 @@ const PARAMETER_DOCS: Record<SearchParamName, string> = {
   skillMatch: "With several skills: `any` (default) or `all` of them.",
   minPay: "Minimum annual pay in US dollars, compared with the top of each listing's range after normalisation.",
   country:
-    "The candidate's country (ISO 3166-1 alpha-2). Keeps listings open worldwide, to a region containing it, or to it by name.",
-  tz: "The candidate's timezone: an IANA name (Europe/Berlin) or an offset (UTC+05:30). Keeps listings whose working window overlaps 09:00–17:00 local time by at least the hours they require.",
+    "The candidate's country (ISO 3166-1 alpha-2, in capitals). Keeps listings open worldwide, to a region containing it, or to it by name.",
+  tz: "The candidate's timezone: an IANA name (Europe/Berlin) or an offset (UTC+05:30). Keeps listings whose working window overlaps 09:00–17:00 local time by at least the hours they require. A zone the server does not know is a 400.",
   industry: "Industry slugs of the hiring company, separated by commas.",
   engagement: "Engagement models, separated by commas.",
   visa: "Work authorisation policies, separated by commas.",
   postedWithinDays: "Only listings published within this many days.",
   sort: "newest (default without q), relevance (default with q), or pay (highest top of range first).",
-  cursor: "The `nextCursor` of the previous page. Only valid with the same sort.",
+  cursor: "The `nextCursor` of the previous page. Only valid with the same sort; any other value is a 400.",
   limit: "Results per page, 1–50 (default 20).",
 };
 
@@ -34,9 +34,11 @@ const LIST_PARAMETERS = new Set<SearchParamName>(["level", "skill", "industry", 
 // cannot describe besides the other: the description says so.
 const REPEATED_TOO = " The parameter may also be repeated, one value each; the limit counts all values.";
 
-/** Example values for parameters whose valid values a schema cannot list (checked against data, not syntax). */
+/**
+ * Examples of a valid value where the schema bounds only the syntax and the server checks the value against
+ * what it knows (a time zone): the schema cannot list every valid value, the examples are some of them.
+ */
 const PARAMETER_EXAMPLES: Partial<Record<SearchParamName, Record<string, { value: string }>>> = {
-  country: { germany: { value: "DE" }, brazil: { value: "BR" } },
   tz: { zone: { value: "Europe/Berlin" }, offset: { value: "UTC+05:30" } },
 };
 
