@@ -88,9 +88,15 @@ test("the search page links its own feeds, and they parse and match the search",
   await page.goto("/jobs?level=staff");
   const rssLink = page.getByRole("link", { name: "RSS feed" });
   await expect(rssLink).toHaveAttribute("href", "/feeds/jobs.rss?level=staff");
-  await expect(
-    page.locator('head link[rel="alternate"][type="application/rss+xml"][href="/feeds/jobs.rss?level=staff"]'),
-  ).toHaveCount(1);
+  // Feed readers take a page's first alternate link: on a search page those are the search's own feeds.
+  const alternates = page.locator('head link[rel="alternate"]');
+  await expect(alternates).toHaveCount(2);
+  await expect(alternates.nth(0)).toHaveAttribute("type", "application/rss+xml");
+  await expect(alternates.nth(0)).toHaveAttribute("href", /\/feeds\/jobs\.rss\?level=staff$/);
+  await expect(alternates.nth(0)).toHaveAttribute("title", /^Backplane jobs: Staff.* \(RSS\)$/);
+  await expect(alternates.nth(1)).toHaveAttribute("type", "application/feed+json");
+  await expect(alternates.nth(1)).toHaveAttribute("href", /\/feeds\/jobs\.json\?level=staff$/);
+  await expect(alternates.nth(1)).toHaveAttribute("title", /^Backplane jobs: Staff.* \(JSON Feed\)$/);
 
   const rss = await request.get((await rssLink.getAttribute("href"))!);
   expect(rss.status()).toBe(200);
@@ -116,4 +122,52 @@ test("every public page announces the site feeds", async ({ page, request }) => 
   expect(href).toMatch(/\/feeds\/jobs\.json$/);
   const all = jsonFeedSchema.parse(await (await request.get(href!)).json());
   expect(all.items.length).toBeGreaterThan(0);
+});
+
+test("only the plain search page is indexable; every variant names it as canonical", async ({ request }) => {
+  // Fetched as a plain HTTP client (no browser, no scripts): the <head> a crawler or feed validator reads.
+  const head = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    const tags = [...html.slice(0, html.indexOf("</head>")).matchAll(/<(link|meta) ([^>]*?)\/?>/g)].map((m) => ({
+      tag: m[1],
+      ...Object.fromEntries([...m[2]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
+    })) as Record<string, string>[];
+    return {
+      robots: tags.find((t) => t.tag === "meta" && t.name === "robots")?.content,
+      canonical: tags.find((t) => t.rel === "canonical")?.href,
+      alternates: tags.filter((t) => t.rel === "alternate").map((t) => ({ type: t.type, title: t.title, href: t.href })),
+    };
+  };
+  const plain = await head("/jobs");
+  expect(plain.robots).toBeUndefined();
+  expect(plain.canonical).toMatch(/^http.*\/jobs$/);
+  expect(plain.alternates).toEqual([
+    {
+      type: "application/rss+xml",
+      title: "Backplane: remote backend architect jobs (RSS)",
+      href: expect.stringMatching(/\/feeds\/jobs\.rss$/),
+    },
+    {
+      type: "application/feed+json",
+      title: "Backplane: remote backend architect jobs (JSON Feed)",
+      href: expect.stringMatching(/\/feeds\/jobs\.json$/),
+    },
+  ]);
+  for (const path of ["/jobs?q=kafka", "/jobs?level=staff&level=principal", "/jobs?sort=pay", "/jobs?limit=5"]) {
+    const variant = await head(path);
+    expect(variant.robots, path).toBe("noindex, follow");
+    expect(variant.canonical, path).toBe(plain.canonical);
+  }
+  expect((await head("/jobs?q=kafka")).alternates).toEqual([
+    {
+      type: "application/rss+xml",
+      title: "Backplane jobs: “kafka” (RSS)",
+      href: expect.stringMatching(/\/feeds\/jobs\.rss\?q=kafka$/),
+    },
+    {
+      type: "application/feed+json",
+      title: "Backplane jobs: “kafka” (JSON Feed)",
+      href: expect.stringMatching(/\/feeds\/jobs\.json\?q=kafka$/),
+    },
+  ]);
 });

@@ -7,7 +7,7 @@ const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 describe("the search query schema", () => {
   it("reads every parameter, lists from repeated keys or commas", () => {
     const result = parse(
-      "q=kafka&level=staff&level=principal&skill=go,rust&skillMatch=all&minPay=200,000&country=de&tz=europe/berlin&industry=fintech&engagement=Employee&visa=will-sponsor&postedWithinDays=7&sort=pay&limit=10",
+      "q=kafka&level=staff&level=principal&skill=go,rust&skillMatch=all&minPay=200000&country=DE&tz=europe/berlin&industry=fintech&engagement=employee&visa=will-sponsor&postedWithinDays=7&sort=pay&limit=10",
     );
     expect(result).toEqual({
       ok: true,
@@ -28,6 +28,34 @@ describe("the search query schema", () => {
         limit: 10,
       },
     });
+  });
+
+  it("reads each value in its one documented spelling: no case folding, padding, blank items or digit grouping", () => {
+    for (const [qs, parameter] of [
+      ["engagement=Employee", "engagement"],
+      ["visa=WILL-SPONSOR", "visa"],
+      ["level=Staff", "level"],
+      ["skill=go,%20rust", "skill"],
+      ["level=staff,", "level"],
+      ["minPay=200,000", "minPay"],
+      ["limit=1e1", "limit"],
+      ["sort=Newest", "sort"],
+      ["country=de", "country"],
+      ["q=" + "x".repeat(200) + "%20", "q"],
+    ] as const) {
+      const result = parse(qs);
+      expect(result.ok, qs).toBe(false);
+      if (!result.ok)
+        expect(
+          result.errors.map((e) => e.parameter),
+          qs,
+        ).toEqual([parameter]);
+    }
+  });
+
+  it("counts list values as given, then keeps each once", () => {
+    expect(parse("level=staff,staff&level=staff")).toMatchObject({ ok: true, query: { level: ["staff"] } });
+    expect(parse(`level=${Array(11).fill("staff").join(",")}`)).toMatchObject({ ok: false, errors: [{ parameter: "level" }] });
   });
 
   it("names each invalid parameter with a message a person can act on", () => {

@@ -9,6 +9,14 @@ type Names = {
   industries: ReadonlyMap<string, string>;
 };
 
+type Named = { slug: string; name: string }[];
+
+/** Slug -> name maps from the search vocabulary (src/server/search/options.ts). */
+export function vocabularyNames(vocabulary: { levels: Named; skills: Named; industries: Named }): Names {
+  const map = (items: Named) => new Map(items.map((i) => [i.slug, i.name]));
+  return { levels: map(vocabulary.levels), skills: map(vocabulary.skills), industries: map(vocabulary.industries) };
+}
+
 const named = (slugs: readonly string[], names: ReadonlyMap<string, string>) => slugs.map((s) => names.get(s) ?? s);
 
 /** A search in words, for a feed's title: `“kafka” · Staff · pay from $200,000 · open to Germany`. Empty when nothing is set. */
@@ -28,4 +36,13 @@ export function describeSearch(query: SearchQuery, names: Names): string {
   if (query.visa.length) parts.push(listText(query.visa.map((v) => visaPolicyLabel[VISA_SLUGS[v]].toLowerCase())));
   if (query.postedWithinDays !== undefined) parts.push(`posted in the last ${query.postedWithinDays} days`);
   return parts.join(" · ");
+}
+
+/** The title of the feed of all open roles (no search parameters). */
+export const ALL_JOBS_FEED_TITLE = "Backplane: remote backend architect jobs";
+
+/** A search's feed title, in the feed itself and in the search page's <link rel="alternate" title>. */
+export function searchFeedTitle(query: SearchQuery, names: Names): string {
+  const searched = describeSearch(query, names);
+  return searched ? `Backplane jobs: ${searched}` : ALL_JOBS_FEED_TITLE;
 }

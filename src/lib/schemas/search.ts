@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { EngagementModel, VisaPolicy } from "@/generated/prisma/enums";
-import { isCountryCode } from "@/lib/countries";
+import { COUNTRIES, type CountryCode } from "@/lib/countries";
 import { normaliseTimezone } from "@/lib/utc-offset";
 
 // The one search query: the /jobs page, the public API (/api/v1/jobs), feeds and saved searches all parse
@@ -24,6 +24,8 @@ export const VISA_SLUGS = {
 export type EngagementSlug = keyof typeof ENGAGEMENT_SLUGS;
 export type VisaSlug = keyof typeof VISA_SLUGS;
 
+const COUNTRY_CODES = COUNTRIES.map(([code]) => code) as [CountryCode, ...CountryCode[]];
+
 const SEARCH_LIMIT_DEFAULT = 20;
 export const SEARCH_LIMIT_MAX = 50;
 const MIN_PAY_MAX = 10_000_000;
@@ -33,40 +35,36 @@ const single = <T extends z.ZodType>(inner: T) =>
   // A repeated single-valued key keeps its first value, as browsers and most servers do.
   z.preprocess((v) => blankToUndefined(Array.isArray(v) ? v[0] : v), inner.optional());
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
-  z.preprocess(
-    (v) => {
-      const values = v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-      // "a,b" is accepted as well as repeated keys; blanks (an empty <select>) are ignored.
-      return [
-        ...new Set(
-          values
-            .flatMap((x) => (typeof x === "string" ? x.split(",") : [x]))
-            .map((x) => (typeof x === "string" ? x.trim() : x))
-            .filter((x) => x !== ""),
-        ),
-      ];
-    },
-    z.array(item).max(max, `Give at most ${max} ${what}.`),
-  );
-
-const slug = (what: string) =>
   z
-    .string()
-    .toLowerCase()
-    .regex(/^[a-z0-9-]{1,60}$/, `That is not a ${what} slug (lower-case letters, digits and hyphens).`);
+    .preprocess(
+      (v) => {
+        const values = v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+        // "a,b" is read as well as repeated keys. A parameter left blank (an empty <select>) adds nothing;
+        // a blank or padded item inside a comma list is invalid, as the OpenAPI document says.
+        return values.flatMap((x) => (x === "" ? [] : typeof x === "string" ? x.split(",") : [x]));
+      },
+      z.array(item).max(max, `Give at most ${max} ${what}.`),
+    )
+    // Counted as given (the documented `maxItems`), then each value once.
+    .transform((values) => [...new Set(values)]);
+
+// Values have one spelling, the documented one: slugs and enum values are lower-case and are not folded
+// (docs/decisions/014-one-spelling-per-parameter-value.md).
+const slug = (what: string) =>
+  z.string().regex(/^[a-z0-9-]{1,60}$/, `That is not a ${what} slug (lower-case letters, digits and hyphens).`);
 const enumSlug = <K extends string>(values: Record<K, string>, what: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v.toLowerCase() : v),
-    z.enum(Object.keys(values) as [K, ...K[]], `Use one of: ${Object.keys(values).join(", ")} (${what}).`),
-  );
+  z.enum(Object.keys(values) as [K, ...K[]], `Use one of: ${Object.keys(values).join(", ")} (${what}).`);
+// Digits only (an optional minus, so a negative number is out of range rather than malformed): not
+// "200,000" or "1e5", which an OpenAPI client would never send for an integer.
 const wholeNumber = (min: number, max: number, message: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? v.replace(/[\s,_]/g, "") : v),
-    z.coerce.number({ error: message }).int(message).min(min, message).max(max, message),
+    (v) => (typeof v === "string" && /^-?\d{1,15}$/.test(v) ? Number(v) : v),
+    z.number({ error: message }).int(message).min(min, message).max(max, message),
   );
 
 export const searchQuerySchema = z.object({
-  q: single(z.string().trim().max(200, "Keep the search text under 200 characters.")).transform((v) => (v ? v : undefined)),
+  // Lengths are checked before trimming, as the document's maxLength counts what is sent.
+  q: single(z.string().max(200, "Keep the search text under 200 characters.").trim()).transform((v) => (v ? v : undefined)),
   level: list(slug("seniority level"), 10, "levels"),
   skill: list(slug("skill"), 20, "skills"),
   skillMatch: single(z.enum(["any", "all"], "Use any or all.")).transform((v) => v ?? "any"),
@@ -77,19 +75,14 @@ export const searchQuerySchema = z.object({
       `Give the minimum annual pay in US dollars, a whole number up to ${MIN_PAY_MAX.toLocaleString("en-US")}.`,
     ),
   ),
-  country: single(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{2}$/, "Use a two-letter ISO country code, such as DE or US.")
-      .toUpperCase()
-      .refine(isCountryCode, { error: "Use a two-letter ISO country code, such as DE or US." }),
-  ),
+  // Upper-case codes, listed in the OpenAPI document. The /jobs page first turns a typed name or a
+  // lower-case code into its code (countryCodeFor in src/app/(public)/jobs/page.tsx).
+  country: single(z.enum(COUNTRY_CODES, "Use a two-letter ISO country code in capitals, such as DE or US.")),
   tz: single(
     z
       .string()
-      .trim()
       .max(64)
+      .trim()
       .transform((text, ctx) => {
         const tz = normaliseTimezone(text);
         if (tz === null) {
@@ -107,7 +100,6 @@ export const searchQuerySchema = z.object({
   cursor: single(
     z
       .string()
-      .trim()
       .max(300, "That cursor is not valid.")
       .regex(/^[A-Za-z0-9_-]+$/, "That cursor is not valid."),
   ),

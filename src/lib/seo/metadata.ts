@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ALL_JOBS_FEED_TITLE } from "@/lib/feeds/describe-search";
 
 // Page metadata for public pages: a canonical URL, Open Graph and Twitter cards, and the site's job feeds.
 // Next merges metadata one top-level key at a time, so a page that sets `openGraph` or `alternates`
@@ -6,11 +7,11 @@ import type { Metadata } from "next";
 
 export const SITE_NAME = "Backplane";
 
-/** Feeds of all open roles, announced from every public page (<link rel="alternate">). */
+/** Feeds of all open roles, announced from every public page (<link rel="alternate">), titled for feed readers. */
 export const SITE_FEED_TYPES = {
-  "application/rss+xml": "/feeds/jobs.rss",
-  "application/feed+json": "/feeds/jobs.json",
-} as const;
+  "application/rss+xml": [{ url: "/feeds/jobs.rss", title: `${ALL_JOBS_FEED_TITLE} (RSS)` }],
+  "application/feed+json": [{ url: "/feeds/jobs.json", title: `${ALL_JOBS_FEED_TITLE} (JSON Feed)` }],
+};
 
 /** `absoluteTitle` skips the layout's "… · Backplane" template (the home page names the site itself). */
 export function pageMetadata(page: { title: string; description: string; path: string; absoluteTitle?: boolean }): Metadata {

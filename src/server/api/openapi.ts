@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { apiErrorSchema, apiJobDetailSchema, apiJobListSchema, apiJobSchema } from "@/lib/schemas/api-job";
 import { searchQuerySchema, type SearchParamName } from "@/lib/schemas/search";
-import { absoluteUrl } from "@/lib/site-url";
 import { API_RATE_LIMIT } from "./http";
 
 // The OpenAPI 3.1 document of the public read API. Parameter and response schemas are generated from
@@ -11,23 +10,37 @@ import { API_RATE_LIMIT } from "./http";
 
 const PARAMETER_DOCS: Record<SearchParamName, string> = {
   q: "Full-text search over title, company, skills and description. Supports quotes for phrases, `or`, and `-word` to exclude.",
-  level: "Seniority level slugs (senior, staff, principal, head). Repeat the parameter or separate with commas.",
-  skill: "Skill slugs (e.g. kafka, postgresql). Repeat or separate with commas.",
+  level: "Seniority level slugs (senior, staff, principal, head), separated by commas.",
+  skill: "Skill slugs (e.g. kafka, postgresql), separated by commas. An unknown slug matches nothing.",
   skillMatch: "With several skills: `any` (default) or `all` of them.",
   minPay: "Minimum annual pay in US dollars, compared with the top of each listing's range after normalisation.",
   country:
-    "The candidate's country (ISO 3166-1 alpha-2). Keeps listings open worldwide, to a region containing it, or to it by name.",
-  tz: "The candidate's timezone: an IANA name (Europe/Berlin) or an offset (UTC+05:30). Keeps listings whose working window overlaps 09:00–17:00 local time by at least the hours they require.",
-  industry: "Industry slugs of the hiring company.",
-  engagement: "Engagement models: employee, employer-of-record, contractor.",
-  visa: "Work authorisation policies: will-sponsor, not-required, must-have-authorization.",
+    "The candidate's country (ISO 3166-1 alpha-2, in capitals). Keeps listings open worldwide, to a region containing it, or to it by name.",
+  tz: "The candidate's timezone: an IANA name (Europe/Berlin) or an offset (UTC+05:30). Keeps listings whose working window overlaps 09:00–17:00 local time by at least the hours they require. A zone the server does not know is a 400.",
+  industry: "Industry slugs of the hiring company, separated by commas.",
+  engagement: "Engagement models, separated by commas.",
+  visa: "Work authorisation policies, separated by commas.",
   postedWithinDays: "Only listings published within this many days.",
   sort: "newest (default without q), relevance (default with q), or pay (highest top of range first).",
-  cursor: "The `nextCursor` of the previous page. Only valid with the same sort.",
+  cursor: "The `nextCursor` of the previous page. Only valid with the same sort; any other value is a 400.",
   limit: "Results per page, 1–50 (default 20).",
 };
 
 const LIST_PARAMETERS = new Set<SearchParamName>(["level", "skill", "industry", "engagement", "visa"]);
+
+// Lists are documented in their comma form (`level=staff,principal`: OpenAPI's `form` style without
+// `explode`), so `maxItems` counts exactly the values the server counts. The server also reads the
+// parameter repeated (`level=staff&level=principal`, what HTML forms send), which one OpenAPI style
+// cannot describe besides the other: the description says so.
+const REPEATED_TOO = " The parameter may also be repeated, one value each; the limit counts all values.";
+
+/**
+ * Examples of a valid value where the schema bounds only the syntax and the server checks the value against
+ * what it knows (a time zone): the schema cannot list every valid value, the examples are some of them.
+ */
+const PARAMETER_EXAMPLES: Partial<Record<SearchParamName, Record<string, { value: string }>>> = {
+  tz: { zone: { value: "Europe/Berlin" }, offset: { value: "UTC+05:30" } },
+};
 
 /** A generated JSON Schema without the keys that only make sense for a standalone document. */
 function embeddable(schema: object): Record<string, unknown> {
@@ -48,14 +61,20 @@ function parameters() {
   const query = z.toJSONSchema(searchQuerySchema, { io: "input", unrepresentable: "any" }) as {
     properties: Record<string, object>;
   };
-  return Object.entries(query.properties).map(([name, schema]) => ({
-    name,
-    in: "query",
-    required: false,
-    description: PARAMETER_DOCS[name as SearchParamName],
-    schema,
-    ...(LIST_PARAMETERS.has(name as SearchParamName) ? { style: "form", explode: true } : {}),
-  }));
+  return Object.entries(query.properties).map(([key, schema]) => {
+    const name = key as SearchParamName;
+    const list = LIST_PARAMETERS.has(name);
+    const examples = PARAMETER_EXAMPLES[name];
+    return {
+      name,
+      in: "query",
+      required: false,
+      description: PARAMETER_DOCS[name] + (list ? REPEATED_TOO : ""),
+      schema,
+      ...(list ? { style: "form", explode: false } : {}),
+      ...(examples ? { examples } : {}),
+    };
+  });
 }
 
 const json = (ref: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } });
@@ -75,14 +94,22 @@ export function openApiDocument(): object {
     info: {
       title: "Backplane public jobs API",
       version: "1.0.0",
-      description: "Read-only access to the open remote backend architect roles on Backplane. See docs/api.md.",
+      description: "Read-only access to the open remote backend architect roles on Backplane. No key is needed.",
     },
-    servers: [{ url: absoluteUrl("/api/v1") }],
+    // Relative to where this document is served (/api/v1/openapi.json), so it names the right origin on
+    // every deployment: the route is rendered once, and SITE_URL is read at run time (decision 002).
+    servers: [{ url: "/api/v1", description: "This deployment" }],
+    // Public: no operation needs credentials.
+    security: [],
+    tags: [{ name: "Jobs", description: "Open roles: search them, read one." }],
     paths: {
       "/jobs": {
         get: {
           operationId: "searchJobs",
+          tags: ["Jobs"],
           summary: "Search open roles",
+          description:
+            "The search of the /jobs page as JSON, one keyset page at a time: pass `nextCursor` back as `cursor`, with the same other parameters, until it is null. Unknown parameters are ignored.",
           parameters: parameters(),
           responses: {
             "200": { description: "One page of results, in keyset order.", content: json("JobList") },
@@ -94,7 +121,9 @@ export function openApiDocument(): object {
       "/jobs/{idOrSlug}": {
         get: {
           operationId: "getJob",
+          tags: ["Jobs"],
           summary: "One open role",
+          description: "One open role with its description, by id or slug.",
           parameters: [
             { name: "idOrSlug", in: "path", required: true, schema: { type: "string" }, description: "The listing's id or slug" },
           ],

@@ -1,5 +1,5 @@
 import "server-only";
-import { describeSearch } from "@/lib/feeds/describe-search";
+import { describeSearch, searchFeedTitle, vocabularyNames } from "@/lib/feeds/describe-search";
 import type { Feed } from "@/lib/feeds/feed";
 import { feedPath, type FeedFormat } from "@/lib/feeds/feed-urls";
 import { listingFeedItem } from "@/lib/feeds/listing-item";
@@ -22,16 +22,13 @@ export async function loadJobFeed(
   const [result, vocabulary] = await Promise.all([cachedSearchListings(query), getSearchVocabulary()]);
   const regionNames = new Map(vocabulary.regions.map((r) => [r.code, r.name]));
   const canonical = queryToSearchParams({ ...query, sort: undefined });
-  const searched = describeSearch(query, {
-    levels: new Map(vocabulary.levels.map((l) => [l.slug, l.name])),
-    skills: new Map(vocabulary.skills.map((s) => [s.slug, s.name])),
-    industries: new Map(vocabulary.industries.map((i) => [i.slug, i.name])),
-  });
+  const names = vocabularyNames(vocabulary);
+  const searched = describeSearch(query, names);
   const now = new Date();
   return {
     ok: true,
     feed: {
-      title: searched ? `Backplane jobs: ${searched}` : "Backplane: remote backend architect jobs",
+      title: searchFeedTitle(query, names),
       description: searched
         ? `The newest remote backend architect roles on Backplane matching ${searched}, with pay and who can apply.`
         : "The newest remote backend architect roles on Backplane, with pay and who can apply.",

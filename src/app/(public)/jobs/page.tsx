@@ -7,21 +7,27 @@ import { SearchResults } from "@/components/search/search-results";
 import { Button, Input } from "@/components/ui";
 import { countryCodeFor } from "@/lib/countries";
 import { ValidationError } from "@/lib/errors";
+import { searchFeedTitle, vocabularyNames } from "@/lib/feeds/describe-search";
 import { searchParamsToQuery, type SearchParamError, type SearchQuery } from "@/lib/schemas/search";
+import { searchPageMetadata } from "@/lib/seo/search-metadata";
 import { cachedSearchListings } from "@/server/search/cached";
 import type { SearchResult } from "@/server/search/search";
 import { getCachedRegionNames, getSearchVocabulary } from "@/server/search/options";
-
-export const metadata: Metadata = {
-  title: "Search remote backend architect jobs",
-  description:
-    "Filter remote backend architect roles by level, skills, pay, and whether you can take them from your country and timezone.",
-};
 
 /** The country field is free text (src/components/search/place-fields.tsx): a name becomes its code. */
 function countryByName(raw: Record<string, string | string[] | undefined>) {
   const { country } = raw;
   return typeof country === "string" ? { ...raw, country: countryCodeFor(country) ?? country } : raw;
+}
+
+/** Canonical /jobs, `noindex` for every variant of it, and the search's own feeds (src/lib/seo/search-metadata.ts). */
+export async function generateMetadata({ searchParams }: PageProps<"/jobs">): Promise<Metadata> {
+  const parsed = searchParamsToQuery(countryByName(await searchParams));
+  const vocabulary = await getSearchVocabulary();
+  return searchPageMetadata(parsed.query, {
+    parameterErrors: parsed.errors.length,
+    feedTitle: searchFeedTitle(parsed.query, vocabularyNames(vocabulary)),
+  });
 }
 
 /** The results; a cursor from another sort or a mangled link gives the first page and says why. */
