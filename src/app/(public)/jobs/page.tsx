@@ -8,7 +8,7 @@ import { Button, Input } from "@/components/ui";
 import { countryCodeFor } from "@/lib/countries";
 import { ValidationError } from "@/lib/errors";
 import { searchParamsToQuery, type SearchParamError, type SearchQuery } from "@/lib/schemas/search";
-import { cachedSearchListings } from "@/server/search/cached";
+import { cachedSearchListings, cachedSearchSuggestion } from "@/server/search/cached";
 import type { SearchResult } from "@/server/search/search";
 import { getCachedRegionNames, getSearchVocabulary } from "@/server/search/options";
 
@@ -52,6 +52,8 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
     getCachedRegionNames(),
   ]);
   const errors = cursorError ? [...parsed.errors, cursorError] : parsed.errors;
+  // A search that found nothing may be a typo: "Did you mean …?" (docs/decisions/013-did-you-mean.md).
+  const suggestion = result.items.length === 0 && !query.cursor ? await cachedSearchSuggestion(query) : null;
   const filterCount = activeFilterChips({ ...query, q: undefined }, vocabulary).length;
 
   return (
@@ -91,6 +93,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
             vocabulary={vocabulary}
             regionNames={regionNames}
             errors={errors}
+            suggestion={suggestion}
             clearHref={searchHref({
               ...query,
               q: undefined,
