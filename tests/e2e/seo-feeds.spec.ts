@@ -117,3 +117,15 @@ test("every public page announces the site feeds", async ({ page, request }) => 
   const all = jsonFeedSchema.parse(await (await request.get(href!)).json());
   expect(all.items.length).toBeGreaterThan(0);
 });
+
+test("feeds answer If-Modified-Since and If-None-Match with 304", async ({ request }) => {
+  const first = await request.get("/feeds/jobs.rss");
+  expect(first.status()).toBe(200);
+  const lastModified = first.headers()["last-modified"]!;
+  const etag = first.headers()["etag"]!;
+  expect(Date.parse(lastModified)).toBeLessThanOrEqual(Date.now());
+  expect((await request.get("/feeds/jobs.rss", { headers: { "if-modified-since": lastModified } })).status()).toBe(304);
+  expect((await request.get("/feeds/jobs.rss", { headers: { "if-none-match": etag } })).status()).toBe(304);
+  const earlier = new Date(Date.parse(lastModified) - 1000).toUTCString();
+  expect((await request.get("/feeds/jobs.rss", { headers: { "if-modified-since": earlier } })).status()).toBe(200);
+});
