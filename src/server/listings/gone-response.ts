@@ -29,9 +29,10 @@ const goneHeaders = {
 };
 
 // An unknown (or unpublished) slug goes through to the page, which answers 404 with notFound(). Listing pages
-// are ISR (revalidate, generateStaticParams), and Next sends such a 404 with the page's shared cache
-// lifetime — measured on a production build: `s-maxage=31536000` — so a CDN would keep "not found" for a
-// year after the listing is approved. Next keeps a Cache-Control the proxy already set (sendRenderResult
+// are ISR (revalidate, generateStaticParams), and Next sends such a 404 as shared-cacheable for a year
+// (`s-maxage=31536000`, reported in issue 7: a cache entry without its own revalidate falls back to
+// CACHE_ONE_YEAR_SECONDS in Next 16.4's app-page handler), so a CDN would keep "not found" long after the
+// listing is approved. Next keeps a Cache-Control the proxy already set (sendRenderResult
 // only fills in a missing one), so the proxy marks these answers private and unstored. A listing approved
 // a moment after the lookup (cached for a second) may get this header on its 200 once: harmless.
 const missingHeaders = { "cache-control": "private, no-store" };
