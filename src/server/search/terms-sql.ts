@@ -25,6 +25,9 @@ export async function refreshSearchTermsWith(client: TermsClient, now: Date = ne
       // Two refreshes at once would both delete and then insert the same keys; take turns instead.
       await tx.$queryRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)::text AS locked`;
       await tx.$executeRaw`DELETE FROM "SearchTerm"`;
+      // A job, not a request: the pool's per-statement limit (DATABASE_STATEMENT_TIMEOUT_MS) is sized for
+      // requests, and at a million listings this statement may need longer (1.7 s at 100k).
+      await tx.$executeRaw`SET LOCAL statement_timeout = '120s'`;
       // Titles, company names and skill names repeat across listings, so each distinct text is split once
       // and weighted by how many live listings carry it (splitting every listing's title cost 15 s at 100k
       // listings; this costs well under one, see the decision record). A word counts once per text.
