@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabase = {
@@ -40,7 +41,9 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   const dataDir = inMemory ? options.dataDir : path.resolve(options.dataDir);
   if (!inMemory) await mkdir(dataDir, { recursive: true });
 
-  const db = await PGlite.create({ dataDir });
+  // Extensions the migrations create must be loaded into PGlite's build first: pg_trgm for "Did you mean"
+  // (docs/decisions/013-did-you-mean.md).
+  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({
     db,
     host: HOST,

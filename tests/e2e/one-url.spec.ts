@@ -91,6 +91,21 @@ test("there is no second URL space", async ({ request }) => {
   }
 });
 
+test("a 404 for an unknown or unpublished listing is never stored by a shared cache", async ({ request }) => {
+  for (const path of ["/jobs/no-such-listing", `/jobs/${slugIn("PENDING_REVIEW")}`]) {
+    // HEAD (what `curl -I` sends) and GET; the second is served from Next's cache of the rendered 404.
+    for (const method of ["HEAD", "GET"] as const) {
+      const response = await request.fetch(path, { method });
+      expect(response.status(), `${method} ${path}`).toBe(404);
+      expect(response.headers()["cache-control"], `${method} ${path}`).toBe("private, no-store");
+    }
+  }
+  // A live listing stays shared-cacheable.
+  const liveResponse = await request.get(`/jobs/${live}`);
+  expect(liveResponse.status()).toBe(200);
+  expect(liveResponse.headers()["cache-control"]).toMatch(/^s-maxage=\d+/);
+});
+
 test("/api/me answers about the visitor only, and nothing may cache it", async ({ browser, request }) => {
   const anonymous = await request.get("/api/me");
   expect(await anonymous.json()).toEqual({ user: null, searchDefaults: null });

@@ -91,3 +91,27 @@ test("a search that matches nothing offers a way out", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2, name: /roles open$/ })).toBeVisible();
   expect(await resultCount(page)).toBeGreaterThan(0);
 });
+
+test("a misspelt search suggests the word it resembles, keeping the filters", async ({ page }) => {
+  await page.goto("/jobs?q=kafak&level=staff&country=&tz=");
+  await expect(page.getByRole("heading", { name: "No roles match all of these filters" })).toBeVisible();
+  await expect(page.getByText("Did you mean kafka?")).toBeVisible();
+  const suggestion = page.getByRole("link", { name: "kafka", exact: true });
+  const href = new URL((await suggestion.getAttribute("href"))!, page.url());
+  expect(href.pathname).toBe("/jobs");
+  expect(href.searchParams.get("q")).toBe("kafka");
+  expect(href.searchParams.getAll("level")).toEqual(["staff"]);
+
+  await suggestion.click();
+  await expect(page).toHaveURL(/q=kafka&/);
+  await expect(page.getByRole("heading", { level: 2, name: /roles? match$/ })).toBeVisible();
+  expect(await resultCount(page)).toBeGreaterThan(0);
+  await expect(page.getByText(/Did you mean/)).toHaveCount(0);
+
+  // Without filters too, and a word that resembles nothing gets no suggestion.
+  await page.goto("/jobs?q=kafak");
+  await expect(page.getByRole("link", { name: "kafka", exact: true })).toBeVisible();
+  await page.goto("/jobs?q=zzyzx&country=&tz=");
+  await expect(page.getByRole("heading", { name: "No roles match all of these filters" })).toBeVisible();
+  await expect(page.getByText(/Did you mean/)).toHaveCount(0);
+});

@@ -171,3 +171,15 @@ test("only the plain search page is indexable; every variant names it as canonic
     },
   ]);
 });
+
+test("feeds answer If-Modified-Since and If-None-Match with 304", async ({ request }) => {
+  const first = await request.get("/feeds/jobs.rss");
+  expect(first.status()).toBe(200);
+  const lastModified = first.headers()["last-modified"]!;
+  const etag = first.headers()["etag"]!;
+  expect(Date.parse(lastModified)).toBeLessThanOrEqual(Date.now());
+  expect((await request.get("/feeds/jobs.rss", { headers: { "if-modified-since": lastModified } })).status()).toBe(304);
+  expect((await request.get("/feeds/jobs.rss", { headers: { "if-none-match": etag } })).status()).toBe(304);
+  const earlier = new Date(Date.parse(lastModified) - 1000).toUTCString();
+  expect((await request.get("/feeds/jobs.rss", { headers: { "if-modified-since": earlier } })).status()).toBe(200);
+});

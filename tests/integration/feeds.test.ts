@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "@/server/audit/record";
+import { moveListing } from "@/server/listings/lifecycle";
 import { GET as jsonFeed } from "@/app/feeds/jobs.json/route";
 import { GET as rssFeed } from "@/app/feeds/jobs.rss/route";
 import { listingGuid } from "@/lib/feeds/feed";
 import { absoluteUrl } from "@/lib/site-url";
+import { db } from "@/server/db";
 import { resetDatabase } from "../setup/db";
 import { createCompany, createLevel, createListing } from "../setup/factories";
 import { jsonFeedSchema, parseRss } from "../setup/feed-schemas";
@@ -81,5 +84,45 @@ describe("the job feeds", () => {
     const again = await jsonFeed(get("/feeds/jobs.json", { "if-none-match": etag }));
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+  });
+
+  it("send Last-Modified, the newest change of the listings in the feed, and answer If-Modified-Since", async () => {
+    const first = await rssFeed(get("/feeds/jobs.rss"));
+    const lastModified = first.headers.get("last-modified")!;
+    // The newest listing was published (and confirmed) a day ago; HTTP dates are whole seconds.
+    const newest = await db.listing.findUniqueOrThrow({ where: { id: staff.id } });
+    expect(lastModified).toBe(new Date(Math.floor(newest.confirmedAt!.getTime() / 1000) * 1000).toUTCString());
+    expect(first.headers.get("access-control-expose-headers")).toBe("ETag");
+
+    const since = (date: string, extra: Record<string, string> = {}) =>
+      rssFeed(get("/feeds/jobs.rss", { "if-modified-since": date, ...extra }));
+    const unchanged = await since(lastModified);
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get("last-modified")).toBe(lastModified);
+    expect(await unchanged.text()).toBe("");
+    expect((await since(new Date(Date.parse(lastModified) + 60_000).toUTCString())).status).toBe(304);
+    expect((await since(new Date(Date.parse(lastModified) - 1000).toUTCString())).status).toBe(200);
+    expect((await since("not a date")).status).toBe(200);
+    // If-None-Match decides when both are sent: a stale ETag gets the body whatever the date says.
+    expect((await since(lastModified, { "if-none-match": '"stale"' })).status).toBe(200);
+  });
+
+  it("move Last-Modified when a listing leaves the feed, though the ones left did not change", async () => {
+    const before = (await jsonFeed(get("/feeds/jobs.json"))).headers.get("last-modified")!;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await moveListing("expire", { listingId: senior.id, actor: SYSTEM_ACTOR });
+
+    const after = await jsonFeed(get("/feeds/jobs.json", { "if-modified-since": before }));
+    expect(after.status).toBe(200);
+    expect(Date.parse(after.headers.get("last-modified")!)).toBeGreaterThan(Date.parse(before));
+    expect(jsonFeedSchema.parse(await after.json()).items.map((i) => i.id)).toEqual([listingGuid(staff.id)]);
+  });
+
+  it("count a listing whose date has passed as a change before the expiry job has run", async () => {
+    const company = await createCompany();
+    const passed = new Date(Date.now() - 60_000);
+    await createListing(company.id, { publishedAt: new Date(Date.now() - 30 * DAY), confirmedAt: null, expiresAt: passed });
+    const response = await rssFeed(get("/feeds/jobs.rss"));
+    expect(response.headers.get("last-modified")).toBe(new Date(Math.floor(passed.getTime() / 1000) * 1000).toUTCString());
   });
 });

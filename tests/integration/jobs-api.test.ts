@@ -34,6 +34,7 @@ describe("GET /api/v1/jobs", () => {
     const response = await searchJobs(request("/api/v1/jobs?level=staff&limit=1"));
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-expose-headers")).toBe("Retry-After");
     const body = apiJobListSchema.parse(await response.json());
     expect(body.items).toHaveLength(1);
     expect(body.nextCursor).not.toBeNull();
@@ -70,6 +71,9 @@ describe("GET /api/v1/jobs", () => {
     const refused = await searchJobs(request("/api/v1/jobs?limit=1", {}, address));
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    // A browser client on another origin can read it only when it is exposed.
+    expect(refused.headers.get("access-control-allow-origin")).toBe("*");
+    expect(refused.headers.get("access-control-expose-headers")?.split(/,\s*/)).toContain("Retry-After");
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
     expect((await searchJobs(request("/api/v1/jobs?limit=1", {}, "198.51.100.8"))).status).toBe(200);
   });

@@ -26,6 +26,7 @@ describe("cached reads behind the shared pages", () => {
       "regions-v1",
       "search-page-v1",
       "search-facets-v1",
+      "search-suggestion-v1",
       "search-vocabulary-v1",
       "band-stats-v1",
     ];

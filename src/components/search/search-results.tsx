@@ -13,6 +13,7 @@ import {
 import type { SearchVocabulary } from "@/server/search/options";
 import type { SearchResult } from "@/server/search/search";
 import { ActiveFilters, activeFilterChips, searchHref } from "./active-filters";
+import { DidYouMean } from "./did-you-mean";
 
 type Props = {
   query: SearchQuery;
@@ -20,6 +21,8 @@ type Props = {
   vocabulary: SearchVocabulary;
   regionNames: ReadonlyMap<string, string>;
   errors: SearchParamError[];
+  /** The corrected search text when this one found nothing and looks like a typo. */
+  suggestion?: string | null;
   clearHref: string;
 };
 
@@ -69,7 +72,7 @@ function NextPage({ query, cursor }: { query: SearchQuery; cursor: string | null
 }
 
 /** The results column: count, sort, active filters, cards and the way to the next page. */
-export function SearchResults({ query, result, vocabulary, regionNames, errors, clearHref }: Props) {
+export function SearchResults({ query, result, vocabulary, regionNames, errors, suggestion, clearHref }: Props) {
   const now = new Date();
   const chips = activeFilterChips(query, vocabulary);
   return (
@@ -94,6 +97,7 @@ export function SearchResults({ query, result, vocabulary, regionNames, errors, 
         </div>
       ) : null}
 
+      {suggestion ? <DidYouMean query={query} suggestion={suggestion} /> : null}
       {result.items.length === 0 ? (
         <EmptyState
           title={query.cursor ? "No more roles" : "No roles match all of these filters"}

@@ -13,6 +13,10 @@ const CORS = {
   "Access-Control-Allow-Methods": "GET, OPTIONS",
   "Access-Control-Allow-Headers": "Content-Type",
   "Access-Control-Max-Age": "86400",
+  // A script on another origin may read only the CORS-safelisted response headers (Content-Type,
+  // Cache-Control, …) unless named here. Retry-After is how a 429 says when to try again; the API sends
+  // no ETag or Link headers (pages are keyset cursors in the body), so there is nothing else to expose.
+  "Access-Control-Expose-Headers": "Retry-After",
 };
 
 export function apiJson(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {

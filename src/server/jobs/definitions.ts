@@ -26,6 +26,13 @@ export const JOB_DEFINITIONS = {
     queue: { policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
     schedule: "17 3 * * *",
   },
+  // The "Did you mean" vocabulary (docs/decisions/013-did-you-mean.md): the words of live titles, companies
+  // and skills. After any change to the live set (the lifecycle's after-effects) and hourly, for listings
+  // that passed their date between expiry runs and for renamed companies or skills.
+  "refresh-search-terms": {
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
+    schedule: "41 * * * *",
+  },
   // Sends what the outbox holds (docs/decisions/020-email-outbox.md): kicked after every transaction that
   // writes mail, and every minute for retries that came due and kicks that were lost. Stately: a burst of
   // kicks folds into one waiting run. Its own retries are for a failure of the run itself (the database);

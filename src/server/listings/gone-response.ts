@@ -28,6 +28,15 @@ const goneHeaders = {
   "content-security-policy": GONE_PAGE_CSP,
 };
 
+// An unknown (or unpublished) slug goes through to the page, which answers 404 with notFound(). Listing pages
+// are ISR (revalidate, generateStaticParams), and Next sends such a 404 as shared-cacheable for a year
+// (`s-maxage=31536000`, reported in issue 7: a cache entry without its own revalidate falls back to
+// CACHE_ONE_YEAR_SECONDS in Next 16.4's app-page handler), so a CDN would keep "not found" long after the
+// listing is approved. Next keeps a Cache-Control the proxy already set (sendRenderResult
+// only fills in a missing one), so the proxy marks these answers private and unstored. A listing approved
+// a moment after the lookup (cached for a second) may get this header on its 200 once: harmless.
+const missingHeaders = { "cache-control": "private, no-store" };
+
 /** The proxy's answer for a listing URL, or undefined to let the request through to its page. */
 export async function answerListingRequest(request: NextRequest): Promise<NextResponse | undefined> {
   const match = LISTING_PATH.exec(request.nextUrl.pathname);
@@ -37,7 +46,9 @@ export async function answerListingRequest(request: NextRequest): Promise<NextRe
   if (request.method !== "GET" && request.method !== "HEAD") return undefined;
   // Link prefetches (a list page prefetches every card) need no lookup: navigating for real asks again.
   if (request.headers.has("next-router-prefetch")) return undefined;
-  if ((await listingAvailabilityForProxy(slug)) !== "gone") return undefined;
+  const availability = await listingAvailabilityForProxy(slug);
+  if (availability === "missing") return NextResponse.next({ headers: missingHeaders });
+  if (availability !== "gone") return undefined;
   // Client-side navigations ask for an RSC payload; on a bare 410 the router loads the URL as a whole
   // page instead, which then gets the HTML below.
   if (request.headers.has("rsc")) return new NextResponse(null, { status: 410, headers: goneHeaders });

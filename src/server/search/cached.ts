@@ -3,6 +3,7 @@ import { queryToSearchParams, searchQuerySchema, type SearchQuery } from "@/lib/
 import { timezoneOffsetMinutes } from "@/lib/utc-offset";
 import { cachedFunction, reviveDate } from "@/server/cache/cached";
 import { LISTINGS_TAG } from "@/server/cache/tags";
+import { suggestSearchText } from "./did-you-mean";
 import { searchFacets, searchListings, type SearchItem, type SearchResult } from "./search";
 
 // Search results cached across visitors, keyed by the canonical URL form of the query. Approving a
@@ -24,6 +25,12 @@ const runPage = cachedFunction(async (key: string) => searchListings(parse(key))
   revalidate: REVALIDATE_SECONDS,
 });
 const runFacets = cachedFunction(async (key: string) => searchFacets(parse(key)), ["search-facets-v1"], {
+  tags: [LISTINGS_TAG],
+  revalidate: REVALIDATE_SECONDS,
+});
+
+// "Did you mean" is asked only for searches that found nothing; the answer changes with the live set.
+const runSuggestion = cachedFunction(async (key: string) => suggestSearchText(parse(key)), ["search-suggestion-v1"], {
   tags: [LISTINGS_TAG],
   revalidate: REVALIDATE_SECONDS,
 });
@@ -56,4 +63,10 @@ function reviveItem(item: SearchItem): SearchItem {
     confirmedAt: reviveDate(item.confirmedAt),
     expiresAt: reviveDate(item.expiresAt),
   };
+}
+
+/** The corrected search text for a query that found nothing (docs/decisions/013-did-you-mean.md), or null. */
+export async function cachedSearchSuggestion(query: SearchQuery): Promise<string | null> {
+  if (!query.q) return null;
+  return runSuggestion(cacheKey({ ...query, sort: undefined }, false));
 }

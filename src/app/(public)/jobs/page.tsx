@@ -10,7 +10,7 @@ import { ValidationError } from "@/lib/errors";
 import { searchFeedTitle, vocabularyNames } from "@/lib/feeds/describe-search";
 import { searchParamsToQuery, type SearchParamError, type SearchQuery } from "@/lib/schemas/search";
 import { searchPageMetadata } from "@/lib/seo/search-metadata";
-import { cachedSearchListings } from "@/server/search/cached";
+import { cachedSearchListings, cachedSearchSuggestion } from "@/server/search/cached";
 import type { SearchResult } from "@/server/search/search";
 import { getCachedRegionNames, getSearchVocabulary } from "@/server/search/options";
 
@@ -58,6 +58,8 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
     getCachedRegionNames(),
   ]);
   const errors = cursorError ? [...parsed.errors, cursorError] : parsed.errors;
+  // A search that found nothing may be a typo: "Did you mean …?" (docs/decisions/013-did-you-mean.md).
+  const suggestion = result.items.length === 0 && !query.cursor ? await cachedSearchSuggestion(query) : null;
   const filterCount = activeFilterChips({ ...query, q: undefined }, vocabulary).length;
 
   return (
@@ -97,6 +99,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
             vocabulary={vocabulary}
             regionNames={regionNames}
             errors={errors}
+            suggestion={suggestion}
             clearHref={searchHref({
               ...query,
               q: undefined,
