@@ -50,6 +50,8 @@ test("a signed-in visitor gets exactly the HTML an anonymous one gets, from the 
 });
 
 test("an approval shows at once on the home and listing pages, with and without a session", async ({ browser }) => {
+  // Three browsers sign in and six pages load: a long journey, given more than the default 30 s.
+  test.setTimeout(90_000);
   // A pending role of another company than the demo employer's (other tests decide those).
   const pending = seeded.find(
     (l) =>
