@@ -1,4 +1,5 @@
 import { recomputeSalaryBandsWith } from "@/server/salaries/recompute-sql";
+import { refreshFacetCountsWith } from "@/server/search/facet-counts-sql";
 import { connectSeedClient, type SeedClient } from "./client";
 import { anchorFor } from "./lifecycle";
 import { generateListings } from "./listings";
@@ -53,6 +54,7 @@ export async function seedDatabase(connectionString: string, options: SeedOption
     const listingIds = await timed("listings", () => writeListings(client, listings, { vocabulary, companies, users }));
     await timed("activity", () => writeActivity(client, { listings, listingIds, users, anchor }));
     await timed("salary bands", () => recomputeSalaryBandsWith(client, options.now ?? new Date()));
+    await timed("search facet counts", () => refreshFacetCountsWith(client, options.now ?? new Date()));
     const { counts, listingsByStatus } = await countRows(client);
     return {
       anchor: anchor.toISOString(),

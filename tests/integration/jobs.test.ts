@@ -26,6 +26,7 @@ describe("the jobs home", () => {
     expect(expected.map((e) => e.name)).toEqual([
       "expire-listings",
       "refresh-salary-bands",
+      "refresh-search-facets",
       "deliver-email",
       "send-mail-digests",
       "remind-expiring-listings",

@@ -2,6 +2,7 @@ import "server-only";
 import type { JobName } from "@/server/jobs/definitions";
 import { expireListingsPastTheirDate } from "@/server/jobs/handlers/expire-listings";
 import { refreshSalaryBands } from "@/server/jobs/handlers/refresh-salary-bands";
+import { refreshSearchFacets } from "@/server/jobs/handlers/refresh-search-facets";
 import { remindExpiringListings } from "@/server/listings/expiry-reminders";
 import { deliverDueMail } from "@/server/mail/deliver";
 import { sendDailyDigests } from "@/server/mail/digests";
@@ -13,6 +14,7 @@ export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
 export const JOB_HANDLERS: Record<JobName, JobHandler> = {
   "expire-listings": () => expireListingsPastTheirDate(),
   "refresh-salary-bands": () => refreshSalaryBands(),
+  "refresh-search-facets": () => refreshSearchFacets(),
   "deliver-email": () => deliverDueMail(),
   "send-mail-digests": () => sendDailyDigests(),
   "remind-expiring-listings": () => remindExpiringListings(),

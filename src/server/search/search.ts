@@ -5,7 +5,19 @@ import { db } from "@/server/db";
 import { searchItemSelect, type SearchItem } from "./card-select";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { tsquerySql, type FacetDimension, type SearchContext } from "./filters";
-import { facetSql, pageSql, tsqueryHasTermsSql, type FacetRow, type PageRow } from "./query-sql";
+import { liveFacetCounts } from "./facet-counts";
+import {
+  FACET_DIMENSIONS,
+  FACET_WINDOW,
+  cappedTotalSql,
+  facetPlan,
+  pageSql,
+  tsqueryHasTermsSql,
+  windowFacetSql,
+  type FacetRow,
+  type PageRow,
+  type WindowFacetRow,
+} from "./query-sql";
 
 // The one search: the /jobs page, the public API and the feeds call searchListings with a parsed
 // SearchQuery (src/lib/schemas/search.ts). Results are live listings only, in keyset order.
@@ -21,9 +33,15 @@ export type SearchResult = {
   /** Present when asked for: counts per filter value with the other filters applied, and the total. */
   facets?: SearchFacets;
   total?: number;
-};
+} & Partial<FacetBounds>;
 
-const FACET_DIMENSIONS: FacetDimension[] = ["level", "skill", "industry", "engagement", "visa"];
+/**
+ * Where counts are lower bounds (docs/decisions/015-search-at-scale.md): above FACET_WINDOW listings the
+ * total is FACET_WINDOW with `totalAtLeast`, and a dimension listed in `partialFacets` counts only the
+ * newest FACET_WINDOW listings (a value it does not list may still have older ones).
+ */
+export type FacetBounds = { totalAtLeast: boolean; partialFacets: FacetDimension[] };
+export type FacetSummary = { facets: SearchFacets; total: number } & FacetBounds;
 
 async function context(query: SearchQuery, now: Date): Promise<SearchContext> {
   if (!query.q) return { now, tsquery: null };
@@ -61,17 +79,34 @@ async function loadItems(ids: string[]): Promise<SearchItem[]> {
 }
 
 /** Only the facet counts and total for the query (the cursor and sort play no part). */
-export async function searchFacets(
-  query: SearchQuery,
-  options: { now?: Date } = {},
-): Promise<{ facets: SearchFacets; total: number }> {
+export async function searchFacets(query: SearchQuery, options: { now?: Date } = {}): Promise<FacetSummary> {
   const ctx = await context(query, options.now ?? new Date());
   return countFacets(query, ctx);
 }
 
-async function countFacets(query: SearchQuery, ctx: SearchContext): Promise<{ facets: SearchFacets; total: number }> {
-  const results = await Promise.all(FACET_DIMENSIONS.map((d) => db.$queryRaw<FacetRow[]>(facetSql(d, query, ctx))));
-  const facets = Object.fromEntries(FACET_DIMENSIONS.map((d, i) => [d, results[i] ?? []])) as SearchFacets;
+// A dimension whose other filters select every live listing reads the stored counts (exact as of their
+// last refresh); any other counts the newest FACET_WINDOW listings its filters give (exact below that).
+async function countWindow(d: FacetDimension, query: SearchQuery, ctx: SearchContext) {
+  const rows = await db.$queryRaw<WindowFacetRow[]>(windowFacetSql(d, query, ctx));
+  const counted = rows.flatMap(({ value, label, count }) =>
+    value === null ? [] : [{ value, label: label ?? "", count: count ?? 0 }],
+  );
+  return { rows: counted, partial: rows.some((r) => r.partial) };
+}
+
+async function countFacets(query: SearchQuery, ctx: SearchContext): Promise<FacetSummary> {
+  const plan = facetPlan(query, ctx);
+  const [stored, windowed, capped] = await Promise.all([
+    plan.stored.length > 0 ? liveFacetCounts(ctx) : undefined,
+    Promise.all(plan.windowed.map((d) => countWindow(d, query, ctx))),
+    plan.cappedTotal ? db.$queryRaw<{ count: number }[]>(cappedTotalSql(query, ctx)) : undefined,
+  ]);
+  const results = FACET_DIMENSIONS.map((d) =>
+    plan.stored.includes(d) ? { rows: stored?.[d] ?? [], partial: false } : windowed[plan.windowed.indexOf(d)]!,
+  );
+  const everything = !plan.cappedTotal;
+  const facets = Object.fromEntries(FACET_DIMENSIONS.map((d, i) => [d, results[i]?.rows ?? []])) as SearchFacets;
+  const partialFacets = FACET_DIMENSIONS.filter((_, i) => results[i]?.partial);
   // Enum facets come back as stored values; the query (and so every link) uses their URL slugs.
   facets.engagement = facets.engagement.map((f) => {
     const slug = slugOf(ENGAGEMENT_SLUGS, f.value);
@@ -81,9 +116,12 @@ async function countFacets(query: SearchQuery, ctx: SearchContext): Promise<{ fa
     const slug = slugOf(VISA_SLUGS, f.value);
     return { ...f, value: slug, label: visaPolicyLabel[VISA_SLUGS[slug as keyof typeof VISA_SLUGS]] };
   });
-  // Every listing has exactly one level, so the level counts (level filter left out) add up to the total.
-  const levels = facets.level.filter((f) => query.level.length === 0 || query.level.includes(f.value));
-  return { facets, total: levels.reduce((sum, f) => sum + f.count, 0) };
+  if (everything) {
+    // Every listing has exactly one level, so the whole live set's level counts add up to the total.
+    return { facets, total: facets.level.reduce((sum, f) => sum + f.count, 0), totalAtLeast: false, partialFacets };
+  }
+  const total = capped?.[0]?.count ?? 0;
+  return { facets, total: Math.min(total, FACET_WINDOW), totalAtLeast: total > FACET_WINDOW, partialFacets };
 }
 
 function slugOf(slugs: Record<string, string>, stored: string): string {
