@@ -2,12 +2,10 @@ import type pg from "pg";
 import { searchParamsToQuery } from "../../src/lib/schemas/search";
 import { tsquerySql, type SearchContext } from "../../src/server/search/filters";
 import {
-  cappedTotalSql,
   facetPlan,
-  pageSql,
+  facetPlanSql,
   liveFacetCountsSql,
-  storedFacetCountsSql,
-  windowFacetSql,
+  pageSql,
   writeFacetCountsSql,
   type StoredFacetRow,
 } from "../../src/server/search/query-sql";
@@ -93,12 +91,8 @@ export async function benchSql(
         `\n-- plan: ${search.name} (${search.params || "no parameters"})\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`,
       );
     }
-    const plan = facetPlan(query, ctx);
-    const statements = [
-      ...(plan.stored.length > 0 ? [storedFacetCountsSql()] : []),
-      ...plan.windowed.map((d) => windowFacetSql(d, query, ctx)),
-      ...(plan.cappedTotal ? [cappedTotalSql(query, ctx)] : []),
-    ];
+    const plan = facetPlanSql(facetPlan(query, ctx), query, ctx);
+    const statements = [plan.stored, plan.shared, ...plan.own, plan.cappedTotal].filter((sql) => sql !== null);
     const facetSamples: number[] = [];
     for (let i = 0; i < Math.max(5, Math.floor(runs / 4)); i++) {
       const started = performance.now();

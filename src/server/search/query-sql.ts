@@ -128,30 +128,47 @@ const WINDOW_SOURCES: Record<FacetDimension, { join: Prisma.Sql; value: Prisma.S
   visa: { join: Prisma.empty, value: Prisma.sql`w."visaPolicy"::text`, label: Prisma.sql`''` },
 };
 
-/** One row per value, or a single row of nulls (and `partial`) when the window has none. */
-export type WindowFacetRow = { value: string | null; label: string | null; count: number | null; partial: boolean };
+/** One row per dimension and value (value null for a dimension with none), with the window's size. */
+export type WindowFacetRow = {
+  dimension: FacetDimension;
+  value: string | null;
+  label: string | null;
+  count: number | null;
+  /** How many listings the window held, up to FACET_WINDOW + 1 (more than FACET_WINDOW: it was full). */
+  matched: number;
+};
 
 /**
- * Facet counts over the newest FACET_WINDOW listings the other filters give (so each count is exact
- * within that window, and a lower bound of the whole), every row saying whether more listings lay beyond.
- * The window stops early on the recency index however many listings match.
+ * Facet counts over the newest FACET_WINDOW listings the filters give (leaving out `except`'s own
+ * filter), for several dimensions at once: each count is exact within that window, and a lower bound
+ * of the whole when more listings lay beyond. The window stops early on the recency index however many
+ * listings match, and is read once for every dimension that shares it.
  */
-export function windowFacetSql(dimension: FacetDimension, query: SearchQuery, ctx: SearchContext): Prisma.Sql {
-  const source = WINDOW_SOURCES[dimension];
+export function windowFacetSql(
+  dimensions: readonly FacetDimension[],
+  query: SearchQuery,
+  ctx: SearchContext,
+  except?: FacetDimension,
+): Prisma.Sql {
+  const groups = dimensions.map((d) => {
+    const source = WINDOW_SOURCES[d];
+    return Prisma.sql`SELECT ${d}::text AS "dimension", ${source.value} AS "value", min(${source.label}) AS "label", count(*)::int AS "count"
+      FROM newest w ${source.join} GROUP BY 1, 2`;
+  });
+  const names = dimensions.map((d) => Prisma.sql`(${d}::text)`);
   return Prisma.sql`
     WITH w AS MATERIALIZED (
       SELECT l."id", l."levelId", c."industryId", l."engagementModel", l."visaPolicy",
              row_number() OVER (ORDER BY l."publishedAt" DESC, l."id" DESC) AS "n"
         FROM "Listing" l JOIN "Company" c ON c."id" = l."companyId"
-       WHERE ${filterSql(query, ctx, dimension)}
+       WHERE ${filterSql(query, ctx, except)}
        ORDER BY l."publishedAt" DESC, l."id" DESC
        LIMIT ${FACET_WINDOW + 1}::int),
-    newest AS (SELECT * FROM w WHERE w."n" <= ${FACET_WINDOW}::int)
-    SELECT g."value", g."label", g."count", (SELECT count(*) FROM w) > ${FACET_WINDOW}::int AS "partial"
-      FROM (SELECT 1) one
-      LEFT JOIN (SELECT ${source.value} AS "value", min(${source.label}) AS "label", count(*)::int AS "count"
-                   FROM newest w ${source.join}
-                  GROUP BY 1) g ON true`;
+    newest AS (SELECT * FROM w WHERE w."n" <= ${FACET_WINDOW}::int),
+    size AS (SELECT count(*)::int AS "matched" FROM w)
+    SELECT d."dimension", g."value", g."label", g."count", size."matched"
+      FROM size CROSS JOIN (VALUES ${Prisma.join(names, ", ")}) AS d("dimension")
+      LEFT JOIN (${Prisma.join(groups, " UNION ALL ")}) g ON g."dimension" = d."dimension"`;
 }
 
 /** How many listings match, counting no further than FACET_WINDOW + 1 (more means "1,000+"). */
@@ -213,12 +230,35 @@ export function selectsEveryLiveListing(query: SearchQuery, ctx: SearchContext, 
   );
 }
 
-/** Which statements count a search's facets: stored counts, windowed counts, and a capped total. */
-export function facetPlan(query: SearchQuery, ctx: SearchContext) {
-  const stored = FACET_DIMENSIONS.filter((d) => selectsEveryLiveListing(query, ctx, d));
-  const windowed = FACET_DIMENSIONS.filter((d) => !stored.includes(d));
-  return { stored, windowed, cappedTotal: !selectsEveryLiveListing(query, ctx) };
-}
-
 /** The stored counts of the whole live set, as refreshFacetCountsSql wrote them. */
 export const storedFacetCountsSql = () => Prisma.sql`SELECT "dimension", "value", "label", "count" FROM "SearchFacetCount"`;
+
+/** Whether a dimension's own filter is set (and is left out of its counts). */
+function hasOwnFilter(d: FacetDimension, query: SearchQuery): boolean {
+  if (d === "skill") return query.skill.length > 0 && query.skillMatch !== "all";
+  return query[d].length > 0;
+}
+
+/**
+ * Which statements count a search's facets: the stored counts for the dimensions whose other filters
+ * select every live listing; one shared window for the dimensions without a filter of their own (it also
+ * gives the total); a window of its own for each dimension with one; a capped total when nothing shares.
+ */
+export function facetPlan(query: SearchQuery, ctx: SearchContext) {
+  const stored = FACET_DIMENSIONS.filter((d) => selectsEveryLiveListing(query, ctx, d));
+  const rest = FACET_DIMENSIONS.filter((d) => !stored.includes(d));
+  const shared = rest.filter((d) => !hasOwnFilter(d, query));
+  const own = rest.filter((d) => hasOwnFilter(d, query));
+  const everything = selectsEveryLiveListing(query, ctx);
+  return { stored, shared, own, everything, cappedTotal: !everything && shared.length === 0 };
+}
+
+/** The statements of a facet plan, in the order searchFacets reads their results. */
+export function facetPlanSql(plan: ReturnType<typeof facetPlan>, query: SearchQuery, ctx: SearchContext) {
+  return {
+    stored: plan.stored.length > 0 ? storedFacetCountsSql() : null,
+    shared: plan.shared.length > 0 ? windowFacetSql(plan.shared, query, ctx) : null,
+    own: plan.own.map((d) => windowFacetSql([d], query, ctx, d)),
+    cappedTotal: plan.cappedTotal ? cappedTotalSql(query, ctx) : null,
+  };
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { ENGAGEMENT_SLUGS, VISA_SLUGS, effectiveSort, type SearchQuery, type SearchSort } from "@/lib/schemas/search";
 import { db } from "@/server/db";
@@ -9,11 +10,10 @@ import { liveFacetCounts } from "./facet-counts";
 import {
   FACET_DIMENSIONS,
   FACET_WINDOW,
-  cappedTotalSql,
   facetPlan,
+  facetPlanSql,
   pageSql,
   tsqueryHasTermsSql,
-  windowFacetSql,
   type FacetRow,
   type PageRow,
   type WindowFacetRow,
@@ -84,27 +84,39 @@ export async function searchFacets(query: SearchQuery, options: { now?: Date } =
   return countFacets(query, ctx);
 }
 
-// A dimension whose other filters select every live listing reads the stored counts (exact as of their
-// last refresh); any other counts the newest FACET_WINDOW listings its filters give (exact below that).
-async function countWindow(d: FacetDimension, query: SearchQuery, ctx: SearchContext) {
-  const rows = await db.$queryRaw<WindowFacetRow[]>(windowFacetSql(d, query, ctx));
-  const counted = rows.flatMap(({ value, label, count }) =>
-    value === null ? [] : [{ value, label: label ?? "", count: count ?? 0 }],
-  );
-  return { rows: counted, partial: rows.some((r) => r.partial) };
+type Counted = { rows: FacetRow[]; partial: boolean };
+
+/** One window's rows, per dimension; `matched` says whether the window was full (counts are lower bounds). */
+async function countWindow(sql: Prisma.Sql): Promise<{ byDimension: Map<FacetDimension, Counted>; matched: number }> {
+  const rows = await db.$queryRaw<WindowFacetRow[]>(sql);
+  const matched = rows[0]?.matched ?? 0;
+  const byDimension = new Map<FacetDimension, Counted>();
+  for (const row of rows) {
+    const counted = byDimension.get(row.dimension) ?? { rows: [], partial: matched > FACET_WINDOW };
+    if (row.value !== null) counted.rows.push({ value: row.value, label: row.label ?? "", count: row.count ?? 0 });
+    byDimension.set(row.dimension, counted);
+  }
+  return { byDimension, matched };
 }
 
+// Dimensions whose other filters select every live listing read the stored counts (exact as of their
+// last refresh); the others count the newest FACET_WINDOW listings their filters give (exact below that).
 async function countFacets(query: SearchQuery, ctx: SearchContext): Promise<FacetSummary> {
   const plan = facetPlan(query, ctx);
-  const [stored, windowed, capped] = await Promise.all([
-    plan.stored.length > 0 ? liveFacetCounts(ctx) : undefined,
-    Promise.all(plan.windowed.map((d) => countWindow(d, query, ctx))),
-    plan.cappedTotal ? db.$queryRaw<{ count: number }[]>(cappedTotalSql(query, ctx)) : undefined,
+  const sql = facetPlanSql(plan, query, ctx);
+  const [stored, shared, own, capped] = await Promise.all([
+    sql.stored ? liveFacetCounts(ctx) : undefined,
+    sql.shared ? countWindow(sql.shared) : undefined,
+    Promise.all(sql.own.map(countWindow)),
+    sql.cappedTotal ? db.$queryRaw<{ count: number }[]>(sql.cappedTotal) : undefined,
   ]);
-  const results = FACET_DIMENSIONS.map((d) =>
-    plan.stored.includes(d) ? { rows: stored?.[d] ?? [], partial: false } : windowed[plan.windowed.indexOf(d)]!,
-  );
-  const everything = !plan.cappedTotal;
+  const results: Counted[] = FACET_DIMENSIONS.map((d) => {
+    if (plan.stored.includes(d)) return { rows: stored?.[d] ?? [], partial: false };
+    const window = plan.shared.includes(d) ? shared : own[plan.own.indexOf(d)];
+    return window?.byDimension.get(d) ?? { rows: [], partial: false };
+  });
+  const everything = plan.everything;
+  const matched = shared?.matched ?? capped?.[0]?.count ?? 0;
   const facets = Object.fromEntries(FACET_DIMENSIONS.map((d, i) => [d, results[i]?.rows ?? []])) as SearchFacets;
   const partialFacets = FACET_DIMENSIONS.filter((_, i) => results[i]?.partial);
   // Enum facets come back as stored values; the query (and so every link) uses their URL slugs.
@@ -120,8 +132,7 @@ async function countFacets(query: SearchQuery, ctx: SearchContext): Promise<Face
     // Every listing has exactly one level, so the whole live set's level counts add up to the total.
     return { facets, total: facets.level.reduce((sum, f) => sum + f.count, 0), totalAtLeast: false, partialFacets };
   }
-  const total = capped?.[0]?.count ?? 0;
-  return { facets, total: Math.min(total, FACET_WINDOW), totalAtLeast: total > FACET_WINDOW, partialFacets };
+  return { facets, total: Math.min(matched, FACET_WINDOW), totalAtLeast: matched > FACET_WINDOW, partialFacets };
 }
 
 function slugOf(slugs: Record<string, string>, stored: string): string {
