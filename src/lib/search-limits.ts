@@ -6,3 +6,6 @@ export const RANK_CANDIDATES = 1000;
 
 /** Above this many matches, facet counts cover the newest this-many and the total reads "1,000+". */
 export const FACET_WINDOW = 1000;
+
+/** Facet counts that take longer than this are given up: the filters then show without numbers. */
+export const FACET_BUDGET_MS = 100;

@@ -192,3 +192,40 @@ describe(`past ${RANK_CANDIDATES.toLocaleString("en-US")} matches`, () => {
     expect(summary.facets.engagement).toEqual([{ value: "employee", label: "Employee", count: 1 }]);
   });
 });
+
+describe("a facet count past its time budget", () => {
+  beforeAll(resetDatabase);
+
+  it("is given up: the dimension is uncounted, the total unknown, the stored counts still read", async () => {
+    const company = await createCompany();
+    const staff = await createLevel({ slug: "staff", name: "Staff" });
+    await createListing(company.id, { levelId: staff.id });
+    await refreshSearchFacetCounts();
+    // Another transaction holds the listings: a count that must read them waits, and the budget ends it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`LOCK TABLE "Listing" IN ACCESS EXCLUSIVE MODE`;
+        locked();
+        await held;
+      },
+      { timeout: 20_000 },
+    );
+    await lockTaken;
+    try {
+      const summary = await searchFacets(query("level=staff"), { budgetMs: 200 });
+      expect(summary.total).toBeUndefined();
+      expect(summary.uncountedFacets).toEqual(["skill", "industry", "engagement", "visa"]);
+      // The level counts leave the level filter out: the whole live set, from the stored counts.
+      expect(summary.facets.level).toEqual([{ value: "staff", label: "Staff", count: 1 }]);
+    } finally {
+      release();
+      await holder;
+    }
+    // Without the lock the same search counts in time.
+    expect(await searchFacets(query("level=staff"))).toMatchObject({ total: 1, uncountedFacets: [] });
+  });
+});

@@ -16,6 +16,8 @@ type Props = {
   facets: SearchFacets | undefined;
   /** Dimensions whose counts cover only the newest FACET_WINDOW matching roles (lower bounds). */
   partial?: readonly FacetDimension[];
+  /** Dimensions not counted at all (the count ran past its time budget): shown without numbers. */
+  uncounted?: readonly FacetDimension[];
   /** How many filters are set, for the panel's summary ("Filters (3)"). */
   activeCount: number;
 };
@@ -37,9 +39,11 @@ const label = "text-sm font-semibold text-ink";
  */
 const PARTIAL_NOTE = `Counted over the newest ${FACET_WINDOW.toLocaleString("en-US")} matching roles: "12+" means at least 12.`;
 
-export function SearchFilters({ query, vocabulary, facets, partial = [], activeCount }: Props) {
-  const lowerBound = (d: FacetDimension) => partial.includes(d);
-  const note = (d: FacetDimension) => (lowerBound(d) ? PARTIAL_NOTE : undefined);
+const UNCOUNTED_NOTE = "Too many roles to count quickly for this search; narrow it to see numbers.";
+
+export function SearchFilters({ query, vocabulary, facets, partial = [], uncounted = [], activeCount }: Props) {
+  const lowerBound = (d: FacetDimension) => partial.includes(d) || uncounted.includes(d);
+  const note = (d: FacetDimension) => (uncounted.includes(d) ? UNCOUNTED_NOTE : partial.includes(d) ? PARTIAL_NOTE : undefined);
   const engagement = Object.entries(ENGAGEMENT_SLUGS).map(([value, model]) => ({ value, label: engagementModelLabel[model] }));
   const visa = Object.entries(VISA_SLUGS).map(([value, policy]) => ({ value, label: visaPolicyLabel[policy] }));
   return (

@@ -89,6 +89,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
             vocabulary={vocabulary}
             facets={result.facets}
             partial={result.partialFacets}
+            uncounted={result.uncountedFacets}
             activeCount={filterCount}
           />
           <SearchResults
