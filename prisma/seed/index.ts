@@ -1,5 +1,6 @@
 import { recomputeSalaryBandsWith } from "@/server/salaries/recompute-sql";
 import { refreshSearchTermsWith } from "@/server/search/terms-sql";
+import { refreshFacetCountsWith } from "@/server/search/facet-counts-sql";
 import { connectSeedClient, type SeedClient } from "./client";
 import { anchorFor } from "./lifecycle";
 import { generateListings } from "./listings";
@@ -55,6 +56,7 @@ export async function seedDatabase(connectionString: string, options: SeedOption
     await timed("activity", () => writeActivity(client, { listings, listingIds, users, anchor }));
     await timed("salary bands", () => recomputeSalaryBandsWith(client, options.now ?? new Date()));
     await timed("search terms", () => refreshSearchTermsWith(client, options.now ?? new Date()));
+    await timed("search facet counts", () => refreshFacetCountsWith(client, options.now ?? new Date()));
     const { counts, listingsByStatus } = await countRows(client);
     return {
       anchor: anchor.toISOString(),

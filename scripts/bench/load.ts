@@ -126,7 +126,7 @@ export async function loadListings(client: pg.Client, count: number): Promise<vo
         (SELECT string_agg((${sqlArray(SENTENCES)})[1 + (g * k * 31 + k * 7 + g / 11) % ${SENTENCES.length}], ' ') FROM generate_series(1, 3) k)
           || ' The team works on ' || lower((${sqlArray(AREAS)})[1 + (g * 3) % ${AREAS.length}]) || ' and ' || lower((${sqlArray(AREAS)})[1 + (g * 11 + 5) % ${AREAS.length}]) || '.'
           || ' Project ' || (${sqlArray(CODENAMES)})[1 + g % ${CODENAMES.length}] || (g % 17) || '.' AS description,
-        120000 + (g * 7919 % 200) * 1000 AS lo, 150000 + (g * 7919 % 200) * 1000 + (g % 10) * 10000 AS hi,
+        120000 + (g::bigint * 7919 % 200)::int * 1000 AS lo, 150000 + (g::bigint * 7919 % 200)::int * 1000 + (g % 10) * 10000 AS hi,
         ((g * 37) % 24) * 60 AS tz,
         (now() AT TIME ZONE 'UTC') - ((g % 29) * interval '1 day') - ((g * 13 % 1440) * interval '1 minute') AS published
       FROM generate_series(1, ${count}) g

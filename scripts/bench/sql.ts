@@ -1,11 +1,20 @@
 import type pg from "pg";
 import { searchParamsToQuery } from "../../src/lib/schemas/search";
 import { tsquerySql, type SearchContext } from "../../src/server/search/filters";
-import { facetSql, pageSql } from "../../src/server/search/query-sql";
+import {
+  facetPlan,
+  facetPlanSql,
+  liveFacetCountsSql,
+  pageSql,
+  writeFacetCountsSql,
+  type StoredFacetRow,
+} from "../../src/server/search/query-sql";
 import { median, ms, percentile, table } from "./stats";
 
 // Times the exact SQL the app runs for a fixed set of searches (src/server/search/query-sql.ts) and
-// prints each one's plan. Facet counts are timed apart: the page needs them, but they are cached.
+// prints each one's plan. Facet counts are timed apart, uncached (the app caches them): the statements
+// searchFacets runs for the query (stored counts, windowed counts, capped total), one after another,
+// after the background refresh of the stored counts (timed once) has filled SearchFacetCount.
 
 const SEARCHES: { name: string; params: string }[] = [
   { name: "broad: every live role, newest", params: "" },
@@ -56,6 +65,17 @@ export async function benchSql(
 ): Promise<{ pages: Timed[]; facets: Timed[] }> {
   const pages: Timed[] = [];
   const facets: Timed[] = [];
+  // What the "refresh-search-facets" job does after each change to the live set, in the background.
+  const refreshStarted = performance.now();
+  const refreshedAt = new Date();
+  const counted = await client.query<StoredFacetRow>(
+    liveFacetCountsSql(refreshedAt).text,
+    liveFacetCountsSql(refreshedAt).values,
+  );
+  await client.query("BEGIN");
+  for (const sql of writeFacetCountsSql(refreshedAt, counted.rows)) await client.query(sql.text, sql.values);
+  await client.query("COMMIT");
+  console.log(`\nRefreshed the stored facet counts (the background job) in ${ms(performance.now() - refreshStarted)}`);
   for (const search of SEARCHES) {
     const { query } = searchParamsToQuery(new URLSearchParams(search.params));
     const ctx = context(query.q);
@@ -71,13 +91,12 @@ export async function benchSql(
         `\n-- plan: ${search.name} (${search.params || "no parameters"})\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`,
       );
     }
+    const plan = facetPlanSql(facetPlan(query, ctx), query, ctx);
+    const statements = [plan.stored, plan.shared, ...plan.own, plan.cappedTotal].filter((sql) => sql !== null);
     const facetSamples: number[] = [];
     for (let i = 0; i < Math.max(5, Math.floor(runs / 4)); i++) {
       const started = performance.now();
-      for (const d of ["level", "skill", "industry", "engagement", "visa"] as const) {
-        const sql = facetSql(d, query, ctx);
-        await client.query(sql.text, sql.values);
-      }
+      for (const sql of statements) await client.query(sql.text, sql.values);
       facetSamples.push(performance.now() - started);
     }
     facets.push({ name: search.name, p50: median(facetSamples), p95: percentile(facetSamples, 95), rows: 5 });
@@ -93,11 +112,11 @@ export function printSql(result: { pages: Timed[]; facets: Timed[] }, runs: numb
       result.pages.map((t) => [t.name, String(t.rows), ms(t.p50), ms(t.p95), t.p95 <= 20 ? "met" : "MISSED"]),
     ),
   );
-  console.log("\nSQL, the five facet counts of the same searches, run one after another (cached by the app)");
+  console.log("\nSQL, the facet counts of the same searches, uncached, run one after another (target p95 <= 100 ms)");
   console.log(
     table(
-      ["search", "p50", "p95"],
-      result.facets.map((t) => [t.name, ms(t.p50), ms(t.p95)]),
+      ["search", "p50", "p95", "target"],
+      result.facets.map((t) => [t.name, ms(t.p50), ms(t.p95), t.p95 <= 100 ? "met" : "MISSED"]),
     ),
   );
 }

@@ -11,7 +11,11 @@ import { waitForJobs } from "../setup/jobs";
 
 // Jobs run end to end here: the real pg-boss queue in the test database, worked by the real runner.
 
-beforeAll(() => startJobRunner({ schedules: true, pollingIntervalSeconds: 0.5 }));
+// Reset first: a job another file left in the queue must not start while the tables are truncated.
+beforeAll(async () => {
+  await resetDatabase();
+  await startJobRunner({ schedules: true, pollingIntervalSeconds: 0.5 });
+});
 afterAll(() => stopJobRunner());
 beforeEach(resetDatabase);
 
@@ -27,6 +31,7 @@ describe("the jobs home", () => {
       "expire-listings",
       "refresh-salary-bands",
       "refresh-search-terms",
+      "refresh-search-facets",
       "deliver-email",
       "send-mail-digests",
       "remind-expiring-listings",

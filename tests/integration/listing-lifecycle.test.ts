@@ -77,6 +77,7 @@ describe.each(NAMES)("the %s transition", (name) => {
     expect(tagExpiryCount(LISTINGS_TAG) - expiredBefore).toBe(ran ? 1 : 0);
     expect((await jobsNamed("refresh-salary-bands")).length).toBe(ran ? 1 : 0);
     expect((await jobsNamed("refresh-search-terms")).length).toBe(ran ? 1 : 0);
+    expect((await jobsNamed("refresh-search-facets")).length).toBe(ran ? 1 : 0);
   });
 });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FacetOption } from "./facet-options";
+import { countText, type FacetOption } from "./facet-options";
 
 type Props = {
   name: string;
@@ -9,6 +9,8 @@ type Props = {
   selected: readonly string[];
   /** Options beyond this many (the most frequent first) fold into "more"; selected ones always show. */
   visible?: number;
+  /** Said under the legend when the counts are lower bounds (too many roles to count each time). */
+  note?: string;
 };
 
 // A search page carries ~70 options. Styled once on the group (.facet-options in globals.css) rather than
@@ -17,6 +19,8 @@ type Props = {
 
 function Option({ name, option, checked }: { name: string; option: FacetOption; checked: boolean }) {
   // A value that would empty the page cannot be picked (unless already picked, so it can be removed).
+  // A lower-bound count of 0 only says the newest roles have none, so that value stays available.
+  const count = countText(option);
   return (
     <label>
       <input
@@ -24,22 +28,23 @@ function Option({ name, option, checked }: { name: string; option: FacetOption; 
         name={name}
         value={option.value}
         defaultChecked={checked}
-        disabled={option.count === 0 && !checked}
+        disabled={option.count === 0 && !option.atLeast && !checked}
       />
       <span>
-        {option.label} <small>({option.count})</small>
+        {option.label} {count === null ? null : <small>({count})</small>}
       </span>
     </label>
   );
 }
 
 /** One filter dimension as checkboxes, each with how many roles it would give. */
-export function FacetGroup({ name, legend, options, selected, visible }: Props) {
+export function FacetGroup({ name, legend, options, selected, visible, note }: Props) {
   const shown = visible === undefined ? options : options.filter((o, i) => i < visible || selected.includes(o.value));
   const folded = options.filter((o) => !shown.includes(o));
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1 text-sm font-semibold text-ink">{legend}</legend>
+      {note ? <p className="text-xs text-ink-muted">{note}</p> : null}
       <div className="facet-options">
         {shown.map((option) => (
           <Option key={option.value} name={name} option={option} checked={selected.includes(option.value)} />

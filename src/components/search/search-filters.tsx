@@ -1,6 +1,8 @@
 import { Button, Input, Radio, Select } from "@/components/ui";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { ENGAGEMENT_SLUGS, VISA_SLUGS, queryToSearchParams, type SearchQuery } from "@/lib/schemas/search";
+import { FACET_WINDOW } from "@/lib/search-limits";
+import type { FacetDimension } from "@/server/search/filters";
 import type { SearchFacets } from "@/server/search/search";
 import type { SearchVocabulary } from "@/server/search/options";
 import { FacetGroup } from "./facet-group";
@@ -12,6 +14,10 @@ type Props = {
   query: SearchQuery;
   vocabulary: SearchVocabulary;
   facets: SearchFacets | undefined;
+  /** Dimensions whose counts cover only the newest FACET_WINDOW matching roles (lower bounds). */
+  partial?: readonly FacetDimension[];
+  /** Dimensions not counted at all (the count ran past its time budget): shown without numbers. */
+  uncounted?: readonly FacetDimension[];
   /** How many filters are set, for the panel's summary ("Filters (3)"). */
   activeCount: number;
 };
@@ -31,7 +37,13 @@ const label = "text-sm font-semibold text-ink";
  * it, no script needed); from the lg breakpoint globals.css shows it open as a sidebar. SearchFormShell is
  * the <form> around it.
  */
-export function SearchFilters({ query, vocabulary, facets, activeCount }: Props) {
+const PARTIAL_NOTE = `Counted over the newest ${FACET_WINDOW.toLocaleString("en-US")} matching roles: "12+" means at least 12.`;
+
+const UNCOUNTED_NOTE = "Too many roles to count quickly for this search; narrow it to see numbers.";
+
+export function SearchFilters({ query, vocabulary, facets, partial = [], uncounted = [], activeCount }: Props) {
+  const lowerBound = (d: FacetDimension) => partial.includes(d) || uncounted.includes(d);
+  const note = (d: FacetDimension) => (uncounted.includes(d) ? UNCOUNTED_NOTE : partial.includes(d) ? PARTIAL_NOTE : undefined);
   const engagement = Object.entries(ENGAGEMENT_SLUGS).map(([value, model]) => ({ value, label: engagementModelLabel[model] }));
   const visa = Object.entries(VISA_SLUGS).map(([value, policy]) => ({ value, label: visaPolicyLabel[policy] }));
   return (
@@ -75,8 +87,11 @@ export function SearchFilters({ query, vocabulary, facets, activeCount }: Props)
           options={withCounts(
             vocabulary.levels.map((l) => ({ value: l.slug, label: l.name })),
             facets?.level,
+            "vocabulary",
+            lowerBound("level"),
           )}
           selected={query.level}
+          note={note("level")}
         />
 
         <div className="flex flex-col gap-1.5">
@@ -107,8 +122,10 @@ export function SearchFilters({ query, vocabulary, facets, activeCount }: Props)
               vocabulary.skills.map((s) => ({ value: s.slug, label: s.name })),
               facets?.skill,
               "count",
+              lowerBound("skill"),
             )}
             selected={query.skill}
+            note={note("skill")}
             visible={10}
           />
           <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -128,16 +145,26 @@ export function SearchFilters({ query, vocabulary, facets, activeCount }: Props)
           options={withCounts(
             vocabulary.industries.map((i) => ({ value: i.slug, label: i.name })),
             facets?.industry,
+            "vocabulary",
+            lowerBound("industry"),
           )}
           selected={query.industry}
+          note={note("industry")}
         />
         <FacetGroup
           name="engagement"
           legend="Engagement"
-          options={withCounts(engagement, facets?.engagement)}
+          options={withCounts(engagement, facets?.engagement, "vocabulary", lowerBound("engagement"))}
           selected={query.engagement}
+          note={note("engagement")}
         />
-        <FacetGroup name="visa" legend="Work authorisation" options={withCounts(visa, facets?.visa)} selected={query.visa} />
+        <FacetGroup
+          name="visa"
+          legend="Work authorisation"
+          options={withCounts(visa, facets?.visa, "vocabulary", lowerBound("visa"))}
+          selected={query.visa}
+          note={note("visa")}
+        />
 
         <div className="flex flex-col gap-1.5">
           <label htmlFor="search-posted" className={label}>

@@ -3,6 +3,7 @@ import { ListingCard } from "@/components/listings/listing-card";
 import { listingCardView } from "@/lib/listing-card-view";
 import { EmptyState, Select } from "@/components/ui";
 import { plural } from "@/lib/format";
+import { RANK_CANDIDATES } from "@/lib/search-limits";
 import {
   effectiveSort,
   queryToSearchParams,
@@ -79,11 +80,18 @@ export function SearchResults({ query, result, vocabulary, regionNames, errors, 
     <section aria-labelledby="results-heading" id="results" className="flex min-w-0 flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="results-heading" className="text-xl font-semibold text-ink" aria-live="polite">
-          {result.total === undefined ? "Roles" : `${plural(result.total, "role")} ${chips.length > 0 ? "match" : "open"}`}
+          {result.total === undefined
+            ? "Roles"
+            : `${result.totalAtLeast ? `${result.total.toLocaleString("en-US")}+ roles` : plural(result.total, "role")} ${chips.length > 0 ? "match" : "open"}`}
         </h2>
         <SortControl query={query} />
       </div>
       <ActiveFilters query={query} vocabulary={vocabulary} clearHref={clearHref} />
+      {result.sort === "relevance" && result.totalAtLeast ? (
+        <p className="text-sm text-ink-muted">
+          {`Best match among the newest ${RANK_CANDIDATES.toLocaleString("en-US")} matching roles; add words or filters to reach older ones.`}
+        </p>
+      ) : null}
       {errors.length > 0 ? (
         <div role="alert" className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">
           <p className="font-semibold">Some of the search could not be used and was left out:</p>

@@ -33,6 +33,13 @@ export const JOB_DEFINITIONS = {
     queue: { policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
     schedule: "41 * * * *",
   },
+  // The whole live set's facet counts (docs/decisions/015-search-at-scale.md): enqueued by the lifecycle's
+  // after-effects beside the salary bands (stately: a burst of changes recounts once) and hourly as a
+  // backstop. Listings passing their date leave the counts when expire-listings moves them (every 5 min).
+  "refresh-search-facets": {
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
+    schedule: "47 * * * *",
+  },
   // Sends what the outbox holds (docs/decisions/020-email-outbox.md): kicked after every transaction that
   // writes mail, and every minute for retries that came due and kicks that were lost. Stately: a burst of
   // kicks folds into one waiting run. Its own retries are for a failure of the run itself (the database);

@@ -3,6 +3,7 @@ import type { JobName } from "@/server/jobs/definitions";
 import { expireListingsPastTheirDate } from "@/server/jobs/handlers/expire-listings";
 import { refreshSalaryBands } from "@/server/jobs/handlers/refresh-salary-bands";
 import { refreshSearchTerms } from "@/server/search/terms";
+import { refreshSearchFacets } from "@/server/jobs/handlers/refresh-search-facets";
 import { remindExpiringListings } from "@/server/listings/expiry-reminders";
 import { deliverDueMail } from "@/server/mail/deliver";
 import { sendDailyDigests } from "@/server/mail/digests";
@@ -15,6 +16,7 @@ export const JOB_HANDLERS: Record<JobName, JobHandler> = {
   "expire-listings": () => expireListingsPastTheirDate(),
   "refresh-salary-bands": () => refreshSalaryBands(),
   "refresh-search-terms": () => refreshSearchTerms(),
+  "refresh-search-facets": () => refreshSearchFacets(),
   "deliver-email": () => deliverDueMail(),
   "send-mail-digests": () => sendDailyDigests(),
   "remind-expiring-listings": () => remindExpiringListings(),

@@ -5,8 +5,9 @@ import { enqueueJob } from "@/server/jobs/enqueue";
 
 // What must happen after any committed change to the set of live listings (or to what a live listing
 // shows): every cached page and datum derived from them — home, /jobs, listing pages, feeds, the API,
-// the sitemap — expires at once, and the salary bands and the search's "Did you mean" vocabulary are
-// recomputed (jobs, so a burst of changes recomputes once). The lifecycle (lifecycle.ts) runs these; nothing else needs to remember them.
+// the sitemap — expires at once, and the salary bands, the search's "Did you mean" vocabulary and its
+// stored facet counts are recomputed (jobs, so a burst of changes recomputes once). The lifecycle
+// (lifecycle.ts) runs these; nothing else needs to remember them.
 
 export type ListingEffect = { name: string; run: () => Promise<unknown> };
 
@@ -14,6 +15,7 @@ export const LIVE_SET_EFFECTS: readonly ListingEffect[] = [
   { name: "expire listing caches", run: () => expireTags([LISTINGS_TAG]) },
   { name: "refresh salary bands", run: () => enqueueJob("refresh-salary-bands") },
   { name: "refresh search terms", run: () => enqueueJob("refresh-search-terms") },
+  { name: "refresh search facet counts", run: () => enqueueJob("refresh-search-facets") },
 ];
 
 /**

@@ -20,11 +20,11 @@ const parse = (key: string) => {
   return searchQuerySchema.parse(Object.fromEntries(groupParams(params)));
 };
 
-const runPage = cachedFunction(async (key: string) => searchListings(parse(key)), ["search-page-v1"], {
+const runPage = cachedFunction(async (key: string) => searchListings(parse(key)), ["search-page-v2"], {
   tags: [LISTINGS_TAG],
   revalidate: REVALIDATE_SECONDS,
 });
-const runFacets = cachedFunction(async (key: string) => searchFacets(parse(key)), ["search-facets-v1"], {
+const runFacets = cachedFunction(async (key: string) => searchFacets(parse(key)), ["search-facets-v2"], {
   tags: [LISTINGS_TAG],
   revalidate: REVALIDATE_SECONDS,
 });

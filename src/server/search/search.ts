@@ -1,11 +1,24 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { ENGAGEMENT_SLUGS, VISA_SLUGS, effectiveSort, type SearchQuery, type SearchSort } from "@/lib/schemas/search";
 import { db } from "@/server/db";
 import { searchItemSelect, type SearchItem } from "./card-select";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { tsquerySql, type FacetDimension, type SearchContext } from "./filters";
-import { facetSql, pageSql, tsqueryHasTermsSql, type FacetRow, type PageRow } from "./query-sql";
+import { FACET_BUDGET_MS } from "@/lib/search-limits";
+import { liveFacetCounts } from "./facet-counts";
+import {
+  FACET_DIMENSIONS,
+  FACET_WINDOW,
+  facetPlan,
+  facetPlanSql,
+  pageSql,
+  tsqueryHasTermsSql,
+  type FacetRow,
+  type PageRow,
+  type WindowFacetRow,
+} from "./query-sql";
 
 // The one search: the /jobs page, the public API and the feeds call searchListings with a parsed
 // SearchQuery (src/lib/schemas/search.ts). Results are live listings only, in keyset order.
@@ -21,9 +34,16 @@ export type SearchResult = {
   /** Present when asked for: counts per filter value with the other filters applied, and the total. */
   facets?: SearchFacets;
   total?: number;
-};
+} & Partial<FacetBounds>;
 
-const FACET_DIMENSIONS: FacetDimension[] = ["level", "skill", "industry", "engagement", "visa"];
+/**
+ * Where counts are lower bounds (docs/decisions/015-search-at-scale.md): above FACET_WINDOW listings the
+ * total is FACET_WINDOW with `totalAtLeast`, and a dimension listed in `partialFacets` counts only the
+ * newest FACET_WINDOW listings (a value it does not list may still have older ones).
+ */
+export type FacetBounds = { totalAtLeast: boolean; partialFacets: FacetDimension[]; uncountedFacets: FacetDimension[] };
+/** `total` is undefined, and a dimension is in `uncountedFacets`, when its count ran past FACET_BUDGET_MS. */
+export type FacetSummary = { facets: SearchFacets; total: number | undefined } & FacetBounds;
 
 async function context(query: SearchQuery, now: Date): Promise<SearchContext> {
   if (!query.q) return { now, tsquery: null };
@@ -61,17 +81,66 @@ async function loadItems(ids: string[]): Promise<SearchItem[]> {
 }
 
 /** Only the facet counts and total for the query (the cursor and sort play no part). */
-export async function searchFacets(
-  query: SearchQuery,
-  options: { now?: Date } = {},
-): Promise<{ facets: SearchFacets; total: number }> {
+export async function searchFacets(query: SearchQuery, options: { now?: Date; budgetMs?: number } = {}): Promise<FacetSummary> {
   const ctx = await context(query, options.now ?? new Date());
-  return countFacets(query, ctx);
+  return countFacets(query, ctx, options.budgetMs);
 }
 
-async function countFacets(query: SearchQuery, ctx: SearchContext): Promise<{ facets: SearchFacets; total: number }> {
-  const results = await Promise.all(FACET_DIMENSIONS.map((d) => db.$queryRaw<FacetRow[]>(facetSql(d, query, ctx))));
-  const facets = Object.fromEntries(FACET_DIMENSIONS.map((d, i) => [d, results[i] ?? []])) as SearchFacets;
+type Counted = { rows: FacetRow[]; partial: boolean };
+
+/**
+ * Runs a count within the budget (statement_timeout, local to its own transaction); null when it ran
+ * past it. The plans that blow it are a window that walks the recency index looking for matches that
+ * selective filters make rare: better filters without numbers than a page that waits seconds.
+ */
+async function withinBudget<T>(sql: Prisma.Sql, budgetMs: number): Promise<T[] | null> {
+  try {
+    const [, rows] = await db.$transaction([
+      db.$queryRaw`SELECT set_config('statement_timeout', ${String(budgetMs)}, true) AS "set"`,
+      db.$queryRaw<T[]>(sql),
+    ]);
+    return rows;
+  } catch (error) {
+    if (String(error).includes("57014") || String(error).includes("statement timeout")) return null;
+    throw error;
+  }
+}
+
+/** One window's rows, per dimension; `matched` says whether the window was full (counts are lower bounds). */
+async function countWindow(sql: Prisma.Sql, budgetMs: number) {
+  const rows = await withinBudget<WindowFacetRow>(sql, budgetMs);
+  if (rows === null) return null;
+  const matched = rows[0]?.matched ?? 0;
+  const byDimension = new Map<FacetDimension, Counted>();
+  for (const row of rows) {
+    const counted = byDimension.get(row.dimension) ?? { rows: [], partial: matched > FACET_WINDOW };
+    if (row.value !== null) counted.rows.push({ value: row.value, label: row.label ?? "", count: row.count ?? 0 });
+    byDimension.set(row.dimension, counted);
+  }
+  return { byDimension, matched };
+}
+
+// Dimensions whose other filters select every live listing read the stored counts (exact as of their
+// last refresh); the others count the newest FACET_WINDOW listings their filters give (exact below that).
+async function countFacets(query: SearchQuery, ctx: SearchContext, budgetMs = FACET_BUDGET_MS): Promise<FacetSummary> {
+  const plan = facetPlan(query, ctx);
+  const sql = facetPlanSql(plan, query, ctx);
+  const [stored, shared, own, capped] = await Promise.all([
+    sql.stored ? liveFacetCounts(ctx) : undefined,
+    sql.shared ? countWindow(sql.shared, budgetMs) : undefined,
+    Promise.all(sql.own.map((own) => countWindow(own, budgetMs))),
+    sql.cappedTotal ? withinBudget<{ count: number }>(sql.cappedTotal, budgetMs) : undefined,
+  ]);
+  const windowOf = (d: FacetDimension) => (plan.shared.includes(d) ? shared : own[plan.own.indexOf(d)]);
+  const uncountedFacets = FACET_DIMENSIONS.filter((d) => !plan.stored.includes(d) && windowOf(d) === null);
+  const results: Counted[] = FACET_DIMENSIONS.map((d) => {
+    if (plan.stored.includes(d)) return { rows: stored?.[d] ?? [], partial: false };
+    return windowOf(d)?.byDimension.get(d) ?? { rows: [], partial: false };
+  });
+  const everything = plan.everything;
+  const matched = shared ? shared.matched : capped ? capped[0]?.count : undefined;
+  const facets = Object.fromEntries(FACET_DIMENSIONS.map((d, i) => [d, results[i]?.rows ?? []])) as SearchFacets;
+  const partialFacets = FACET_DIMENSIONS.filter((d, i) => results[i]?.partial || uncountedFacets.includes(d));
   // Enum facets come back as stored values; the query (and so every link) uses their URL slugs.
   facets.engagement = facets.engagement.map((f) => {
     const slug = slugOf(ENGAGEMENT_SLUGS, f.value);
@@ -81,9 +150,13 @@ async function countFacets(query: SearchQuery, ctx: SearchContext): Promise<{ fa
     const slug = slugOf(VISA_SLUGS, f.value);
     return { ...f, value: slug, label: visaPolicyLabel[VISA_SLUGS[slug as keyof typeof VISA_SLUGS]] };
   });
-  // Every listing has exactly one level, so the level counts (level filter left out) add up to the total.
-  const levels = facets.level.filter((f) => query.level.length === 0 || query.level.includes(f.value));
-  return { facets, total: levels.reduce((sum, f) => sum + f.count, 0) };
+  if (everything) {
+    // Every listing has exactly one level, so the whole live set's level counts add up to the total.
+    const total = facets.level.reduce((sum, f) => sum + f.count, 0);
+    return { facets, total, totalAtLeast: false, partialFacets, uncountedFacets };
+  }
+  if (matched === undefined) return { facets, total: undefined, totalAtLeast: false, partialFacets, uncountedFacets };
+  return { facets, total: Math.min(matched, FACET_WINDOW), totalAtLeast: matched > FACET_WINDOW, partialFacets, uncountedFacets };
 }
 
 function slugOf(slugs: Record<string, string>, stored: string): string {

@@ -92,7 +92,14 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
           Skip to results
         </a>
         <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start lg:gap-8">
-          <SearchFilters query={query} vocabulary={vocabulary} facets={result.facets} activeCount={filterCount} />
+          <SearchFilters
+            query={query}
+            vocabulary={vocabulary}
+            facets={result.facets}
+            partial={result.partialFacets}
+            uncounted={result.uncountedFacets}
+            activeCount={filterCount}
+          />
           <SearchResults
             query={query}
             result={result}
