@@ -24,8 +24,8 @@ describe("cached reads behind the shared pages", () => {
     const reads = [
       "listing-detail-v1",
       "regions-v1",
-      "search-page-v1",
-      "search-facets-v1",
+      "search-page-v2",
+      "search-facets-v2",
       "search-suggestion-v1",
       "search-vocabulary-v1",
       "band-stats-v1",
