@@ -66,25 +66,22 @@ function relevancePageSql(query: SearchQuery, ctx: SearchContext, tsquery: Prism
 
 export type FacetRow = { value: string; label: string; count: number };
 
-const FACET_SOURCES: Record<FacetDimension, { join: Prisma.Sql; value: Prisma.Sql; label: Prisma.Sql }> = {
-  level: {
-    join: Prisma.sql`JOIN "SeniorityLevel" f ON f."id" = l."levelId"`,
-    value: Prisma.sql`f."slug"`,
-    label: Prisma.sql`f."name"`,
-  },
-  skill: {
-    join: Prisma.sql`JOIN "ListingSkill" fls ON fls."listingId" = l."id" JOIN "Skill" f ON f."id" = fls."skillId"`,
-    value: Prisma.sql`f."slug"`,
-    label: Prisma.sql`f."name"`,
-  },
-  industry: {
-    join: Prisma.sql`JOIN "Industry" f ON f."id" = c."industryId"`,
-    value: Prisma.sql`f."slug"`,
-    label: Prisma.sql`f."name"`,
-  },
-  engagement: { join: Prisma.empty, value: Prisma.sql`l."engagementModel"::text`, label: Prisma.sql`''` },
-  visa: { join: Prisma.empty, value: Prisma.sql`l."visaPolicy"::text`, label: Prisma.sql`''` },
-};
+type FacetSource = { join: Prisma.Sql; value: Prisma.Sql; label: Prisma.Sql };
+
+/** Each dimension's join, value and label over a listing row `row` whose company's industry is `industryId`. */
+function facetSourcesOver(row: "l" | "w", industryId: Prisma.Sql): Record<FacetDimension, FacetSource> {
+  const r = Prisma.raw(row);
+  const named = (join: Prisma.Sql): FacetSource => ({ join, value: Prisma.sql`f."slug"`, label: Prisma.sql`f."name"` });
+  return {
+    level: named(Prisma.sql`JOIN "SeniorityLevel" f ON f."id" = ${r}."levelId"`),
+    skill: named(Prisma.sql`JOIN "ListingSkill" fls ON fls."listingId" = ${r}."id" JOIN "Skill" f ON f."id" = fls."skillId"`),
+    industry: named(Prisma.sql`JOIN "Industry" f ON f."id" = ${industryId}`),
+    engagement: { join: Prisma.empty, value: Prisma.sql`${r}."engagementModel"::text`, label: Prisma.sql`''` },
+    visa: { join: Prisma.empty, value: Prisma.sql`${r}."visaPolicy"::text`, label: Prisma.sql`''` },
+  };
+}
+
+const FACET_SOURCES = facetSourcesOver("l", Prisma.sql`c."industryId"`);
 
 /** How many listings each value of one dimension would give, with every other filter applied. */
 export function facetSql(dimension: FacetDimension, query: SearchQuery, ctx: SearchContext): Prisma.Sql {
@@ -108,25 +105,7 @@ export { utc };
 export { FACET_WINDOW };
 
 // The same dimensions over the window's own columns (the window carries the company's industry).
-const WINDOW_SOURCES: Record<FacetDimension, { join: Prisma.Sql; value: Prisma.Sql; label: Prisma.Sql }> = {
-  level: {
-    join: Prisma.sql`JOIN "SeniorityLevel" f ON f."id" = w."levelId"`,
-    value: Prisma.sql`f."slug"`,
-    label: Prisma.sql`f."name"`,
-  },
-  skill: {
-    join: Prisma.sql`JOIN "ListingSkill" fls ON fls."listingId" = w."id" JOIN "Skill" f ON f."id" = fls."skillId"`,
-    value: Prisma.sql`f."slug"`,
-    label: Prisma.sql`f."name"`,
-  },
-  industry: {
-    join: Prisma.sql`JOIN "Industry" f ON f."id" = w."industryId"`,
-    value: Prisma.sql`f."slug"`,
-    label: Prisma.sql`f."name"`,
-  },
-  engagement: { join: Prisma.empty, value: Prisma.sql`w."engagementModel"::text`, label: Prisma.sql`''` },
-  visa: { join: Prisma.empty, value: Prisma.sql`w."visaPolicy"::text`, label: Prisma.sql`''` },
-};
+const WINDOW_SOURCES = facetSourcesOver("w", Prisma.sql`w."industryId"`);
 
 /** One row per dimension and value (value null for a dimension with none), with the window's size. */
 export type WindowFacetRow = {
