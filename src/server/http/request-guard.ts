@@ -76,5 +76,8 @@ function apiError(status: number, code: string, message: string, parameter?: str
 
 function htmlError(status: number, title: string, message: string): NextResponse {
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title} · Backplane</title></head><body><main><h1>${title}</h1><p>${escapeMarkup(message)}</p><p><a href="/">Go to Backplane</a></p></main></body></html>`;
-  return new NextResponse(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" } });
+  return new NextResponse(body, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
 }
