@@ -17,6 +17,8 @@ import { jobsNamed } from "../setup/jobs";
 beforeEach(resetDatabase);
 
 const NAMES = Object.keys(TRANSITIONS) as TransitionName[];
+// `close` needs a reason; the other transitions ignore it.
+const closeReason = "NO_LONGER_HIRING" as const;
 const ALL_STATES: ListingStatus[] = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "REJECTED", "CLOSED", "EXPIRED"];
 
 async function listingIn(status: ListingStatus, companyId?: string) {
@@ -34,7 +36,7 @@ describe.each(NAMES)("the %s transition", (name) => {
     const { actor } = await createAdmin();
     const listing = await listingIn(from);
 
-    const moved = await moveListing(name, { listingId: listing.id, actor, reason: "Because the test says so." });
+    const moved = await moveListing(name, { listingId: listing.id, actor, reason: "Because the test says so.", closeReason });
 
     expect(moved).toMatchObject({ id: listing.id, status: rule.to });
     expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe(rule.to);
@@ -49,7 +51,9 @@ describe.each(NAMES)("the %s transition", (name) => {
     const listing = await listingIn(state);
     const before = await db.listing.findUniqueOrThrow({ where: { id: listing.id } });
 
-    await expect(moveListing(name, { listingId: listing.id, actor, reason: "A reason." })).rejects.toBeInstanceOf(ConflictError);
+    await expect(moveListing(name, { listingId: listing.id, actor, reason: "A reason.", closeReason })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
 
     expect(await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).toEqual(before);
     expect(await auditRows(listing.id)).toEqual([]);
@@ -60,7 +64,13 @@ describe.each(NAMES)("the %s transition", (name) => {
     const theirs = await listingIn(rule.from[0]);
 
     await expect(
-      moveListing(name, { listingId: theirs.id, actor: SYSTEM_ACTOR, scope: { companyId: mine.id }, reason: "A reason." }),
+      moveListing(name, {
+        listingId: theirs.id,
+        actor: SYSTEM_ACTOR,
+        scope: { companyId: mine.id },
+        reason: "A reason.",
+        closeReason,
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
 
     expect((await db.listing.findUniqueOrThrow({ where: { id: theirs.id } })).status).toBe(rule.from[0]);
@@ -71,7 +81,7 @@ describe.each(NAMES)("the %s transition", (name) => {
     const listing = await listingIn(rule.from[0]);
     const expiredBefore = tagExpiryCount(LISTINGS_TAG);
 
-    await moveListing(name, { listingId: listing.id, actor: SYSTEM_ACTOR, reason: "A reason." });
+    await moveListing(name, { listingId: listing.id, actor: SYSTEM_ACTOR, reason: "A reason.", closeReason });
 
     const ran = touchesLiveSet(name);
     expect(tagExpiryCount(LISTINGS_TAG) - expiredBefore).toBe(ran ? 1 : 0);
@@ -82,6 +92,35 @@ describe.each(NAMES)("the %s transition", (name) => {
 });
 
 describe("the lifecycle", () => {
+  it("records why a listing closed, with the note, in the listing and its audit row", async () => {
+    const { actor } = await createAdmin();
+    const listing = await listingIn("PUBLISHED");
+
+    await moveListing("close", { listingId: listing.id, actor, closeReason: "REMOVED_BY_MODERATOR", reason: "Asks for a fee." });
+
+    expect(await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).toMatchObject({
+      status: "CLOSED",
+      closedReason: "REMOVED_BY_MODERATOR",
+      closedNote: "Asks for a fee.",
+      closedAt: expect.any(Date),
+    });
+    expect(await auditRows(listing.id)).toEqual([
+      expect.objectContaining({
+        action: "listing.close",
+        reason: "Asks for a fee.",
+        metadata: { closeReason: "REMOVED_BY_MODERATOR" },
+      }),
+    ]);
+  });
+
+  it("refuses to close without a reason, and changes nothing", async () => {
+    const listing = await listingIn("PUBLISHED");
+
+    await expect(moveListing("close", { listingId: listing.id, actor: SYSTEM_ACTOR })).rejects.toThrow("closeReason");
+
+    expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("PUBLISHED");
+  });
+
   it("derives the after-effects from the states: every move from or to PUBLISHED has them", () => {
     for (const name of NAMES) {
       const rule = TRANSITIONS[name];

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ListingStatus } from "@/generated/prisma/enums";
+import type { ListingCloseReason, ListingStatus } from "@/generated/prisma/enums";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { expiryFrom } from "@/lib/listing-lifecycle";
 import { recordAudit, recordAudits, type AuditActor } from "@/server/audit/record";
@@ -15,7 +15,7 @@ import type { MailKind } from "@/server/mail/kinds";
 // after-effects whenever it touches the live set. Those effects are not declared per transition: any
 // move from or to PUBLISHED gets them, so a new transition cannot forget them.
 
-type Details = { reason?: string | null; actorId: string | null };
+type Details = { reason?: string | null; actorId: string | null; closeReason?: ListingCloseReason };
 
 type TransitionRule = {
   from: readonly ListingStatus[];
@@ -72,6 +72,18 @@ export const TRANSITIONS = {
     stamp: (now) => ({ confirmedAt: now, expiresAt: expiryFrom(now) }),
     conflict: "Only a published listing can be confirmed as still open.",
   },
+  // The role stops taking applications: the employer says why (or a moderator removes it, with a note
+  // the employer sees as `reason`). A pending or rejected listing may be closed too (given up on).
+  close: {
+    from: ["PUBLISHED", "EXPIRED", "PENDING_REVIEW", "REJECTED"],
+    to: "CLOSED",
+    audit: "listing.close",
+    stamp: (now, { reason, closeReason }) => {
+      if (!closeReason) throw new Error("Closing a listing needs a closeReason.");
+      return { closedAt: now, closedReason: closeReason, closedNote: reason ?? null };
+    },
+    conflict: "This listing is already closed, or was never submitted.",
+  },
 } as const satisfies Record<string, TransitionRule>;
 
 export type TransitionName = keyof typeof TRANSITIONS;
@@ -88,6 +100,8 @@ export type MoveRequest = {
   /** Ownership and other conditions (e.g. `{ companyId }`): a listing outside them is "not found". */
   scope?: Prisma.ListingWhereInput;
   reason?: string | null;
+  /** Required by `close`. */
+  closeReason?: ListingCloseReason;
   metadata?: Prisma.InputJsonValue;
   /** Extra columns written in the same update (e.g. an edit submitted with the move). */
   data?: Prisma.ListingUpdateManyMutationInput;
@@ -115,7 +129,7 @@ export class ListingChanges {
       where: { AND: [where, { status: { in: [...rule.from] } }] },
       data: {
         ...request.data,
-        ...rule.stamp(this.now, { actorId: request.actor.id, reason: request.reason }),
+        ...rule.stamp(this.now, { actorId: request.actor.id, reason: request.reason, closeReason: request.closeReason }),
         status: rule.to,
       },
     });
@@ -128,7 +142,7 @@ export class ListingChanges {
       targetType: "Listing",
       targetId: request.listingId,
       reason: request.reason,
-      metadata: request.metadata,
+      metadata: request.closeReason ? { closeReason: request.closeReason, ...asObject(request.metadata) } : request.metadata,
     });
     if (touchesLiveSet(name)) this.liveSetChanged();
     return this.tx.listing.findUniqueOrThrow({ where: { id: request.listingId }, select: movedSelect });
@@ -179,4 +193,8 @@ export async function changeListings<R>(work: (changes: ListingChanges) => Promi
 /** One move in its own transaction. */
 export function moveListing(name: TransitionName, request: MoveRequest): Promise<MovedListing> {
   return changeListings((changes) => changes.move(name, request));
+}
+
+function asObject(value: Prisma.InputJsonValue | undefined): Record<string, Prisma.InputJsonValue> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, Prisma.InputJsonValue>) : {};
 }
