@@ -151,7 +151,10 @@ describe("uploading a CV", () => {
   it("refuses employers and admins, and signed-out visitors", async () => {
     const employer = await createEmployer();
     const admin = await createAdmin();
-    expect(await upload(employer.actor, pdfFile())).toMatchObject({ ok: false, state: { message: "You are not allowed to do that." } });
+    expect(await upload(employer.actor, pdfFile())).toMatchObject({
+      ok: false,
+      state: { message: "You are not allowed to do that." },
+    });
     expect(await upload(admin.actor, pdfFile())).toMatchObject({ ok: false });
     expect(await executeAction(uploadCvDefinition, null, { file: pdfFile() })).toMatchObject({ ok: false });
     expect(await db.document.count()).toBe(0);

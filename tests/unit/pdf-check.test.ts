@@ -36,13 +36,23 @@ describe("checkPdf", () => {
     ["a Linux program renamed .pdf", Buffer.concat([bytes("\x7fELF\x02\x01\x01"), buildPdf()]), "executable", "program"],
     ["an HTML page", bytes("<!DOCTYPE html><html><body>%PDF-1.4 %%EOF</body></html>"), "html", "web page"],
     ["an HTML page after a BOM and blank lines", bytes("\xef\xbb\xbf\n\n<html><p>CV</p></html>"), "html", "web page"],
-    ["an SVG image", bytes('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><text>%PDF-1.4</text></svg>'), "svg", "SVG"],
+    [
+      "an SVG image",
+      bytes('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><text>%PDF-1.4</text></svg>'),
+      "svg",
+      "SVG",
+    ],
     ["an XML file", bytes('<?xml version="1.0"?><cv><name>Ada</name></cv>'), "xml", "XML"],
     ["a text file", bytes("Ada Lovelace\nStaff engineer\n"), "not-pdf", "not a PDF"],
     ["a PNG image", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), "not-pdf", "not a PDF"],
     ["a PDF cut short", buildPdf().subarray(0, 300), "truncated", "end-of-file"],
     ["an encrypted PDF (trailer)", buildPdf({ encryptedTrailer: true }), "encrypted", "password-protected"],
-    ["an encrypted PDF (cross-reference stream)", buildPdf({ version: "1.6", xrefStream: { encrypt: true } }), "encrypted", "password-protected"],
+    [
+      "an encrypted PDF (cross-reference stream)",
+      buildPdf({ version: "1.6", xrefStream: { encrypt: true } }),
+      "encrypted",
+      "password-protected",
+    ],
   ])("refuses %s, saying why", (_name, file, reason, words) => {
     const verdict = checkPdf(file);
     expect(verdict).toMatchObject({ ok: false, reason });
@@ -65,11 +75,13 @@ describe("attachmentDisposition (RFC 6266, RFC 5987)", () => {
   });
 
   it("never lets a name break out of its parameter", () => {
-    const header = attachmentDisposition('a"; filename=evil.exe; x=\\(\').pdf');
+    const header = attachmentDisposition("a\"; filename=evil.exe; x=\\(').pdf");
     expect(header).toBe(
       `attachment; filename="a_; filename=evil.exe; x=_(').pdf"; filename*=UTF-8''a%22%3B%20filename%3Devil.exe%3B%20x%3D%5C%28%27%29.pdf`,
     );
-    expect(attachmentDisposition("简历.pdf")).toBe(`attachment; filename="document.pdf"; filename*=UTF-8''%E7%AE%80%E5%8E%86.pdf`);
+    expect(attachmentDisposition("简历.pdf")).toBe(
+      `attachment; filename="document.pdf"; filename*=UTF-8''%E7%AE%80%E5%8E%86.pdf`,
+    );
     expect(() => attachmentDisposition("\ud800.pdf")).not.toThrow();
   });
 });

@@ -25,7 +25,14 @@ function CvField({ cvs, chosen, error }: { cvs: CvChoice[]; chosen: string | und
     <RadioGroup
       name="cvDocumentId"
       legend="CV"
-      hint="The company you apply to can download the CV you send. It stays with this application even if you delete it later."
+      hint={
+        <>
+          The company you apply to can download the CV you send; it stays with this application even if you delete it later.{" "}
+          <Link className="link" href="/account/cvs">
+            Manage your CVs
+          </Link>
+        </>
+      }
       options={[...cvs.map((cv) => ({ value: cv.id, label: cv.filename })), { value: "", label: "Send no CV" }]}
       defaultValue={chosen ?? cvs[0]!.id}
       error={error}

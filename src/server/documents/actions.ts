@@ -23,8 +23,6 @@ export const deleteCvDefinition = defineAction({
   after: (result) => ({
     revalidate: ["/account/cvs"],
     message:
-      result.keptForApplications > 0
-        ? "CV deleted. The copy you sent with your applications stays with them."
-        : "CV deleted.",
+      result.keptForApplications > 0 ? "CV deleted. The copy you sent with your applications stays with them." : "CV deleted.",
   }),
 });
