@@ -27,7 +27,7 @@ const { listApplicationsForOwnListing } = await import("@/server/applications/em
 const { db } = await import("@/server/db");
 const { deleteCvDefinition, uploadCvDefinition } = await import("@/server/documents/actions");
 const { listOwnCvs } = await import("@/server/documents/cvs");
-const { storage } = await import("@/server/storage");
+const { newStorageKey, storage } = await import("@/server/storage");
 const { MAX_CV_BYTES } = await import("@/lib/documents/pdf-check");
 const { resetDatabase } = await import("../setup/db");
 const { createAdmin, createCandidate, createEmployer, createListing, createUser } = await import("../setup/factories");
@@ -148,6 +148,37 @@ describe("uploading a CV", () => {
     await uploadOk(other.actor);
   });
 
+  it("counts under a lock: an upload racing another one for the fifth place is refused", async () => {
+    const candidate = await createCandidate();
+    for (let i = 0; i < 4; i++) await uploadOk(candidate.actor, pdfFile(`cv-${i}.pdf`, `version ${i}`));
+
+    // Another upload in flight: it holds the candidate's lock and has written the fifth row, not yet
+    // committed. The racing upload passes the quick count (it cannot see that row) and must then wait.
+    let racing: ReturnType<typeof upload> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${candidate.user.id} FOR UPDATE`;
+      const bytes = buildPdf({ text: "in flight" });
+      await tx.document.create({
+        data: {
+          ownerId: candidate.user.id,
+          kind: "CV",
+          filename: "in-flight.pdf",
+          contentType: "application/pdf",
+          byteSize: bytes.length,
+          sha256: "0".repeat(64),
+          storageKey: newStorageKey("cv"),
+        },
+      });
+      racing = upload(candidate.actor, pdfFile("racing.pdf"));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+
+    expect(await racing).toMatchObject({ ok: false, state: { fieldErrors: { file: [expect.stringContaining("up to 5 CVs")] } } });
+    expect(await db.document.count()).toBe(5);
+    // The refused upload's bytes were removed again (the in-flight row was made without any).
+    expect(await storedFiles()).toHaveLength(4);
+  });
+
   it("refuses employers and admins, and signed-out visitors", async () => {
     const employer = await createEmployer();
     const admin = await createAdmin();
@@ -193,6 +224,28 @@ describe("deleting a CV", () => {
     });
     for (let i = 0; i < 5; i++) await uploadOk(candidate.actor, pdfFile(`cv-${i}.pdf`, `version ${i}`));
     expect(await db.document.count({ where: { ownerId: candidate.user.id } })).toBe(6);
+  });
+
+  it("waits for an application being sent with the CV, then keeps the copy for it", async () => {
+    const employer = await createEmployer();
+    const listing = await createListing(employer.company.id);
+    const candidate = await createCandidate();
+    const cv = await uploadOk(candidate.actor);
+
+    // An application being written with this CV (share-locked, as applying does) while the delete arrives.
+    let deleting: ReturnType<typeof executeAction> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Document" WHERE id = ${cv.id} FOR SHARE`;
+      await tx.application.create({
+        data: { listingId: listing.id, candidateId: candidate.user.id, coverNote, cvDocumentId: cv.id },
+      });
+      deleting = executeAction(deleteCvDefinition, candidate.actor, { documentId: cv.id });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+
+    expect(await deleting).toMatchObject({ ok: true, state: { message: expect.stringContaining("stays with them") } });
+    expect(await db.application.findFirstOrThrow()).toMatchObject({ cvDocumentId: cv.id });
+    expect(await storage().get(cv.storageKey)).not.toBeNull();
   });
 
   it("refuses another candidate's CV as not found, changing nothing", async () => {

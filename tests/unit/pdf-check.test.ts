@@ -3,6 +3,7 @@ import { attachmentDisposition } from "@/lib/documents/content-disposition";
 import { cleanCvFilename } from "@/lib/documents/filename";
 import { MAX_CV_BYTES, checkPdf } from "@/lib/documents/pdf-check";
 import { MAX_UPLOAD_BODY_BYTES, maxBodyBytes } from "@/server/http/request-guard";
+import { contentSecurityPolicy, routeClass } from "@/server/http/security-headers";
 import { buildPdf } from "../setup/pdf";
 
 // A CV is judged by its bytes: each kind of file the issue names is refused for its own reason, and
@@ -109,5 +110,12 @@ describe("request body limits", () => {
     expect(MAX_UPLOAD_BODY_BYTES).toBeGreaterThan(MAX_CV_BYTES);
     expect(maxBodyBytes("/sign-in")).toBe(1024 * 1024);
     expect(maxBodyBytes("/account/cvs/x")).toBe(1024 * 1024);
+  });
+});
+
+describe("the CV download's route class", () => {
+  it("gets the non-document policy (nothing may load), like the API", () => {
+    expect(routeClass("/documents/clabcdefghijklmnopqrstu")).toBe("non-document");
+    expect(contentSecurityPolicy(routeClass("/documents/x"))).toContain("default-src 'none'");
   });
 });
