@@ -17,9 +17,10 @@ export function UploadCvForm() {
   const [tooLarge, setTooLarge] = useState(false);
   const error = tooLarge ? "This file is larger than 5 MB. Export a smaller PDF and try again." : fieldError(state, "file");
   return (
+    // React renders a server action's form as method="POST" encType="multipart/form-data" (and warns if
+    // either is set here), so the file is sent without JavaScript too.
     <form
       action={formAction}
-      encType="multipart/form-data"
       className="space-y-4"
       noValidate
       onSubmit={(event) => {
