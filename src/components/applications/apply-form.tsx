@@ -41,8 +41,9 @@ function CvField({ cvs, chosen, error }: { cvs: CvChoice[]; chosen: string | und
 }
 
 /**
- * The CV choice (when the page knows the candidate's CVs), the cover note and the send button. Works without JavaScript (the apply page posts it); with it, focus
- * moves to the confirmation so keyboard and screen reader users land on what happened.
+ * The CV choice (when the page knows the candidate's CVs), the cover note and the send button. Works
+ * without JavaScript (the apply page posts it); with it, focus moves to the confirmation so keyboard and
+ * screen reader users land on what happened.
  */
 export function ApplyForm({
   listingId,
