@@ -1,4 +1,3 @@
-import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
@@ -6,5 +5,6 @@ import { inject } from "vitest";
 // Runs in each test worker before the test file is imported, so src/lib/env.ts parses these values.
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = String(inject("databasePoolMax"));
-// Uploads (CVs) made by tests go to a temporary folder, never the checkout's .data/uploads.
-process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), "backplane-test-uploads-"));
+// Uploads (CVs) made by tests go to the system's temporary folder (created on the first upload, keys are
+// random), never the checkout's .data/uploads.
+process.env.UPLOADS_DIR = path.join(os.tmpdir(), "backplane-test-uploads");
