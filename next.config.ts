@@ -17,7 +17,9 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
     // Server actions accept posts from the configured public origin, never from what forwarded headers
     // claim (the proxy refuses other origins first: src/server/http/request-guard.ts, decision 018).
-    serverActions: { allowedOrigins: publicHosts() },
+    // The body limit makes room for a 5 MB CV (src/app/account/cvs); the proxy holds every other page's
+    // posts to 1 MB before they are read (src/server/http/request-guard.ts, MAX_UPLOAD_BODY_BYTES).
+    serverActions: { allowedOrigins: publicHosts(), bodySizeLimit: "8mb" },
   },
   // Old links filtered the home page by level; the search page does that now.
   async redirects() {

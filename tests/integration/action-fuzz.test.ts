@@ -8,6 +8,7 @@ import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDe
 import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
 import { db } from "@/server/db";
+import { deleteCvDefinition, uploadCvDefinition } from "@/server/documents/actions";
 import { submitListingDefinition } from "@/server/listings/actions";
 import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
 import { resetDatabase } from "../setup/db";
@@ -20,6 +21,7 @@ import {
   createRegion,
   createSkill,
 } from "../setup/factories";
+import { buildPdf } from "../setup/pdf";
 
 // Issue 8: every server action's schema, driven with arbitrary input — unicode, NUL and other control
 // characters, huge strings, arrays where one value belongs, numbers and objects, extra keys such as status,
@@ -31,18 +33,20 @@ beforeEach(resetDatabase);
 
 /** Everything a refused action could have touched. */
 async function snapshot() {
-  const [users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies] = await Promise.all([
-    db.user.findMany({ select: { id: true, status: true, role: true, updatedAt: true }, orderBy: { id: "asc" } }),
-    db.session.count(),
-    db.session.count({ where: { revokedAt: { not: null } } }),
-    db.listing.count(),
-    db.listing.findMany({ select: { id: true, status: true, updatedAt: true }, orderBy: { id: "asc" } }),
-    db.application.count(),
-    db.auditLog.count(),
-    db.candidateProfile.count(),
-    db.company.count(),
-  ]);
-  return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies };
+  const [users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, documents] =
+    await Promise.all([
+      db.user.findMany({ select: { id: true, status: true, role: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.session.count(),
+      db.session.count({ where: { revokedAt: { not: null } } }),
+      db.listing.count(),
+      db.listing.findMany({ select: { id: true, status: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.application.count(),
+      db.auditLog.count(),
+      db.candidateProfile.count(),
+      db.company.count(),
+      db.document.findMany({ select: { id: true, deletedAt: true }, orderBy: { id: "asc" } }),
+    ]);
+  return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, documents };
 }
 
 const nasty = fc.oneof(
@@ -94,6 +98,9 @@ describe("every server action under arbitrary input", () => {
     const published = await createListing(employer.company.id);
     const pending = await createListing(employer.company.id, { status: "PENDING_REVIEW" });
     const otherSession = await createSessionRow(candidate.user.id);
+    const cvFile = new File([new Uint8Array(buildPdf())], "cv.pdf", { type: "application/pdf" });
+    const cv = await executeAction(uploadCvDefinition, candidate.actor, { file: cvFile });
+    if (!cv.ok) throw new Error("could not upload the fuzz CV");
     const withSession = (actor: Actor, sessionId: string): Actor => ({ ...actor, sessionId });
     const actors: (Actor | null)[] = [
       null,
@@ -119,8 +126,10 @@ describe("every server action under arbitrary input", () => {
       [
         "apply",
         applyDefinition as AnyDefinition,
-        { listingId: published.id, coverNote: "I ran event streaming at scale for years." },
+        { listingId: published.id, coverNote: "I ran event streaming at scale for years.", cvDocumentId: cv.result.id },
       ],
+      ["upload a CV", uploadCvDefinition as AnyDefinition, { file: cvFile }],
+      ["delete a CV", deleteCvDefinition as AnyDefinition, { documentId: cv.result.id }],
       [
         "submit a listing",
         submitListingDefinition as AnyDefinition,

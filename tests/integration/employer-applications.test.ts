@@ -49,12 +49,14 @@ describe("applications on an own listing", () => {
       }),
       expect.objectContaining({ candidateName: "Ada Lovelace", candidateEmail: ada.email, status: "NEW" }),
     ]);
-    // Nothing beyond what the employer needs: no password hash, no candidate id.
+    // Nothing beyond what the employer needs: no password hash, no candidate id (the CV is a link to
+    // /documents/<id>, which checks the company again).
     expect(Object.keys(applications?.[0] ?? {}).sort()).toEqual([
       "candidateEmail",
       "candidateName",
       "coverNote",
       "createdAt",
+      "cvDocumentId",
       "id",
       "status",
     ]);

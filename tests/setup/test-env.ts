@@ -1,5 +1,10 @@
+import os from "node:os";
+import path from "node:path";
 import { inject } from "vitest";
 
 // Runs in each test worker before the test file is imported, so src/lib/env.ts parses these values.
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = String(inject("databasePoolMax"));
+// Uploads (CVs) made by tests go to the system's temporary folder (created on the first upload, keys are
+// random), never the checkout's .data/uploads.
+process.env.UPLOADS_DIR = path.join(os.tmpdir(), "backplane-test-uploads");

@@ -55,7 +55,7 @@ function Body({
     return <p className="text-sm text-ink-muted">Applications are sent from candidate accounts.</p>;
   if (listing.application) return <Applied application={listing.application} focus={justApplied} />;
   if (!listing.emailVerified) return <UnverifiedNotice what="apply" />;
-  return <ApplyForm listingId={listingId} onApplied={onApplied} />;
+  return <ApplyForm listingId={listingId} slug={slug} onApplied={onApplied} />;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cvChoiceSchema } from "@/lib/schemas/documents";
 import { idSchema } from "@/lib/schemas/ids";
 
 export const applySchema = z.object({
@@ -8,6 +9,8 @@ export const applySchema = z.object({
     .trim()
     .min(20, "Write at least 20 characters: a few lines on why this role fits you.")
     .max(5000, "Keep the note under 5,000 characters."),
+  /** One of the candidate's own CVs, or none. */
+  cvDocumentId: cvChoiceSchema,
 });
 
 export type ApplyInput = z.infer<typeof applySchema>;

@@ -5,6 +5,7 @@ import { assertEmailVerified } from "@/server/accounts/verification";
 import type { Actor } from "@/server/auth/session";
 import { recordApplicationSent } from "@/server/applications/lifecycle";
 import { db } from "@/server/db";
+import { lockCvForApplying } from "@/server/documents/cvs";
 import { liveListingWhere } from "@/server/listings/visibility";
 import { enqueueEmail, withMail } from "@/server/mail/enqueue";
 import { companyMemberIds } from "@/server/mail/recipients";
@@ -27,8 +28,9 @@ export async function applyToListing(actor: Actor, input: ApplyInput) {
       select: { id: true, slug: true, title: true, companyId: true, company: { select: { name: true } } },
     });
     if (!listing) throw new NotFoundError("This listing is not open for applications.");
+    const cvDocumentId = input.cvDocumentId ? await lockCvForApplying(tx, actor.id, input.cvDocumentId) : null;
     const created = await tx.application.createManyAndReturn({
-      data: [{ listingId: listing.id, candidateId: actor.id, coverNote: input.coverNote }],
+      data: [{ listingId: listing.id, candidateId: actor.id, coverNote: input.coverNote, cvDocumentId }],
       skipDuplicates: true,
       select: { id: true, candidateId: true, candidate: { select: { name: true } } },
     });

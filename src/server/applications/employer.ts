@@ -19,6 +19,7 @@ export async function listApplicationsForOwnListing(actor: Actor, listingId: str
           status: true,
           coverNote: true,
           createdAt: true,
+          cvDocumentId: true,
           candidate: { select: { name: true, email: true } },
         },
       },

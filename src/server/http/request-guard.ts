@@ -11,11 +11,23 @@ import { findUnsafeUrlPart } from "@/lib/url-safety";
 // - a query parameter that does: 400, naming the parameter;
 // - a POST to a page (a server action) from another site (its Origin is not this site): 403, whatever
 //   X-Forwarded-Host says;
-// - a multipart body without a boundary: 400; a body over the server actions' 1 MB limit: 413, before
-//   it is read (Next checks again while reading bodies sent without a length).
+// - a multipart body without a boundary: 400; a body over 1 MB (8 MB to the CV upload page): 413, before
+//   it is read (Next checks again, at 8 MB, while reading bodies sent without a length).
 
-/** Next's default server-action bodySizeLimit; no form here comes near it. Raise both together (uploads). */
+/** Every form but the CV upload; far above what any of them sends. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The CV upload page's actions: a 5 MB PDF plus the form around it, with room to spare so that a file a
+ * little over 5 MB reaches the action and is refused beside its field rather than by this page.
+ * Equal to `experimental.serverActions.bodySizeLimit` in next.config.ts: raise both together.
+ */
+export const MAX_UPLOAD_BODY_BYTES = 8 * 1024 * 1024;
+const UPLOAD_PATHS = new Set(["/account/cvs"]);
+
+/** The largest body a POST to this path may carry. */
+export function maxBodyBytes(pathname: string): number {
+  return UPLOAD_PATHS.has(pathname) ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 /** Rewriting to an underscore path, which is never a route, renders the app's 404 page. */
 const NOT_FOUND_PATH = "/_malformed-path";
@@ -33,11 +45,11 @@ export function refuseMalformedRequest(request: NextRequest): NextResponse | und
     if (api) return apiError(400, "invalid_parameter", message, problem.parameter);
     return htmlError(400, "Bad request", message);
   }
-  if (request.method === "POST") return refuseBadPost(request, api);
+  if (request.method === "POST") return refuseBadPost(request, api, url.pathname);
   return undefined;
 }
 
-function refuseBadPost(request: NextRequest, api: boolean): NextResponse | undefined {
+function refuseBadPost(request: NextRequest, api: boolean, pathname: string): NextResponse | undefined {
   const origin = request.headers.get("origin");
   // Pages receive server actions, which ride on the visitor's cookies: only this site's pages may post
   // them. Route handlers under /api/ check their own callers (next-auth's CSRF token, signed links), and
@@ -45,8 +57,9 @@ function refuseBadPost(request: NextRequest, api: boolean): NextResponse | undef
   if (!api && origin !== null && !allowedOrigins(request).has(origin)) {
     return htmlError(403, "Refused", "This form was sent from another site. Open the page on Backplane and try again.");
   }
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return htmlError(413, "Too large", "This form is larger than Backplane accepts (1 MB).");
+  const limit = maxBodyBytes(pathname);
+  if (Number(request.headers.get("content-length") ?? 0) > limit) {
+    return htmlError(413, "Too large", `This form is larger than Backplane accepts (${limit / (1024 * 1024)} MB).`);
   }
   const type = request.headers.get("content-type") ?? "";
   if (/^multipart\/form-data/i.test(type) && !/;\s*boundary=/i.test(type)) {

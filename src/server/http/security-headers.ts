@@ -10,7 +10,8 @@ import { siteUrl } from "@/lib/site-url";
 // - everything that is not an HTML document (API, feeds, sitemap, robots): nothing may load at all.
 
 const PRIVATE_PREFIXES = ["/account", "/employer", "/admin", "/settings", "/sign-in", "/sign-up"];
-const NON_DOCUMENT_PREFIXES = ["/api/", "/feeds/", "/sitemap.xml", "/robots.txt"];
+// /documents/: uploaded files (CVs), downloaded as attachments, never pages.
+const NON_DOCUMENT_PREFIXES = ["/api/", "/feeds/", "/documents/", "/sitemap.xml", "/robots.txt"];
 
 export type RouteClass = "private" | "public" | "non-document";
 

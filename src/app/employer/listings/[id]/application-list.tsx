@@ -9,6 +9,8 @@ type Application = {
   createdAt: Date;
   candidateName: string;
   candidateEmail: string;
+  /** The CV sent with the application, served by /documents/<id> to the company's members. */
+  cvDocumentId: string | null;
 };
 
 // The employer's view of the pipeline (the candidate sees gentler wording for the same states).
@@ -54,6 +56,13 @@ export function ApplicationList({ applications }: { applications: Application[] 
               </div>
             </div>
             <p className="text-sm whitespace-pre-line text-ink">{a.coverNote}</p>
+            {a.cvDocumentId ? (
+              <p className="text-sm">
+                <a className="link" href={`/documents/${a.cvDocumentId}`}>
+                  Download CV (PDF)<span className="sr-only"> of {a.candidateName}</span>
+                </a>
+              </p>
+            ) : null}
           </Card>
         </li>
       ))}

@@ -9,6 +9,7 @@ import { Card, PageHeader } from "@/components/ui";
 import { listingPath } from "@/lib/site-url";
 import { pageActor } from "@/server/auth/page-actor";
 import { findPublishedListing } from "@/server/listings/public";
+import { listOwnCvs } from "@/server/documents/cvs";
 import { describeViewerListing } from "@/server/viewer/listing";
 
 // Applying as a page of its own: where the listing page's "Sign in to apply" leads, so that signing in,
@@ -24,6 +25,7 @@ export default async function ApplyPage({ params }: PageProps<"/jobs/[slug]/appl
   const listing = (await findPublishedListing(slug)) ?? notFound();
   const actor = await pageActor("CANDIDATE", `${listingPath(slug)}/apply`);
   const mine = actor ? await describeViewerListing(actor, slug) : null;
+  const cvs = actor && mine ? await listOwnCvs(actor) : [];
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
@@ -44,7 +46,11 @@ export default async function ApplyPage({ params }: PageProps<"/jobs/[slug]/appl
             {mine.application ? (
               <AppliedMessage application={mine.application} />
             ) : mine.emailVerified ? (
-              <ApplyForm listingId={listing.id} />
+              <ApplyForm
+                listingId={listing.id}
+                slug={listing.slug}
+                cvs={cvs.map((cv) => ({ id: cv.id, filename: cv.filename }))}
+              />
             ) : (
               <UnverifiedNotice what="apply" />
             )}
