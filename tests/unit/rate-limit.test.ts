@@ -6,28 +6,23 @@ import { assertNotBackedOff, clearFailures, consumeRateLimit, recordFailure, typ
 const key = (name: string) => `${name}-${Math.random()}`;
 
 describe("consumeRateLimit", () => {
-  it("allows the limit, refuses the next with the real wait, and opens again after the window", () => {
+  it("allows the limit, refuses the next with the real wait, and opens again after the window", async () => {
     const k = key("window");
     const t0 = 1_000_000;
-    for (let i = 0; i < 3; i++) consumeRateLimit(k, 3, 60_000, t0 + i);
-    let refusal: unknown;
-    try {
-      consumeRateLimit(k, 3, 60_000, t0 + 30_000);
-    } catch (error) {
-      refusal = error;
-    }
+    for (let i = 0; i < 3; i++) await consumeRateLimit(k, 3, 60_000, t0 + i);
+    const refusal: unknown = await consumeRateLimit(k, 3, 60_000, t0 + 30_000).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(RateLimitedError);
     expect((refusal as RateLimitedError).retryAfterSeconds).toBe(30);
     expect((refusal as RateLimitedError).message).toBe("Too many attempts. Try again in 30 seconds.");
-    expect(() => consumeRateLimit(k, 3, 60_000, t0 + 60_000)).not.toThrow();
+    await expect(consumeRateLimit(k, 3, 60_000, t0 + 60_000)).resolves.toBeUndefined();
   });
 
-  it("counts keys separately", () => {
+  it("counts keys separately", async () => {
     const a = key("a");
     const b = key("b");
-    consumeRateLimit(a, 1, 60_000, 0);
-    expect(() => consumeRateLimit(b, 1, 60_000, 0)).not.toThrow();
-    expect(() => consumeRateLimit(a, 1, 60_000, 1)).toThrow(RateLimitedError);
+    await consumeRateLimit(a, 1, 60_000, 0);
+    await expect(consumeRateLimit(b, 1, 60_000, 0)).resolves.toBeUndefined();
+    await expect(consumeRateLimit(a, 1, 60_000, 1)).rejects.toThrow(RateLimitedError);
   });
 });
 

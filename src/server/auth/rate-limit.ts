@@ -1,28 +1,51 @@
 import "server-only";
-import { RateLimitedError } from "@/lib/errors";
-import { formatWait } from "@/lib/format-wait";
+import { redisWindows } from "@/server/auth/rate-limit-redis";
+import { tooMany, type FixedWindows } from "@/server/auth/rate-limit-refusal";
+import { redis } from "@/server/redis";
 
-// Every rate limit in the app keeps its counters here, in this process's memory: enough for one
-// instance. The scale-out path (several instances, issue 13) moves these two kinds of counter to Redis
-// behind the same functions; nothing outside this file knows where they live.
+// Every rate limit in the app goes through these functions; nothing outside this file knows where the
+// counters live. Fixed windows live in Redis when REDIS_URL is set, so several instances share one count
+// (docs/decisions/028-scale-out.md), and in this process's memory otherwise (one instance). The failure
+// back-off below stays in memory per process.
 
 // ---- Fixed windows: "at most `limit` calls per `windowMs`" (the public API, sign-up, posting). ----
 
-const windows = new Map<string, { startedAt: number; count: number }>();
+export type { FixedWindows };
 
-export function consumeRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): void {
-  const current = windows.get(key);
-  if (!current || now - current.startedAt >= windowMs) {
-    windows.set(key, { startedAt: now, count: 1 });
-    if (windows.size > 10_000) pruneWindows(windowMs, now);
-    return;
-  }
-  current.count += 1;
-  if (current.count > limit) throw tooMany(current.startedAt + windowMs - now);
+/** Counts in this process's memory: a Map of windows, pruned when it grows. */
+export function memoryWindows(): FixedWindows {
+  const windows = new Map<string, { startedAt: number; count: number }>();
+  const prune = (windowMs: number, now: number) => {
+    for (const [key, value] of windows) if (now - value.startedAt >= windowMs) windows.delete(key);
+  };
+  return {
+    async consume(key, limit, windowMs, now) {
+      const current = windows.get(key);
+      if (!current || now - current.startedAt >= windowMs) {
+        windows.set(key, { startedAt: now, count: 1 });
+        if (windows.size > 10_000) prune(windowMs, now);
+        return;
+      }
+      current.count += 1;
+      if (current.count > limit) throw tooMany(current.startedAt + windowMs - now);
+    },
+  };
 }
 
-function pruneWindows(windowMs: number, now: number) {
-  for (const [key, value] of windows) if (now - value.startedAt >= windowMs) windows.delete(key);
+const holder = globalThis as unknown as { backplaneRateWindows?: FixedWindows };
+
+function windows(): FixedWindows {
+  if (!holder.backplaneRateWindows) {
+    const client = redis();
+    // While Redis is unreachable, counting goes on in memory rather than refusing or waiting.
+    holder.backplaneRateWindows = client ? redisWindows(client, "backplane:rate", memoryWindows()) : memoryWindows();
+  }
+  return holder.backplaneRateWindows;
+}
+
+/** Counts one call against `key`; past `limit` in the current window, RateLimitedError with the real wait. */
+export async function consumeRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): Promise<void> {
+  await windows().consume(key, limit, windowMs, now);
 }
 
 // ---- Failure back-off: free attempts, then a wait that doubles with each further failure. ----
@@ -75,9 +98,4 @@ export function clearFailures(key: string): void {
 
 function pruneFailures(now: number) {
   for (const key of failures.keys()) liveFailures(key, now);
-}
-
-function tooMany(waitMs: number): RateLimitedError {
-  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  return new RateLimitedError(`Too many attempts. Try again in ${formatWait(seconds)}.`, seconds);
 }
