@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { trustForwardingHeaders } from "./client-address.mjs";
 import { trackConnections } from "./graceful-shutdown.mjs";
 import { logAccess, logger, routeConsoleThroughLogger } from "./log.mjs";
+import { requestObserver } from "./metrics.mjs";
 import { shedWhenPoolExhausted } from "./pool-gate.mjs";
 import { requestContext, serveWithRequestId } from "./request-context.mjs";
 import { keepRouterPayloadsOutOfBrowserCache } from "./router-payloads.mjs";
@@ -36,7 +37,8 @@ process.env.PORT = String(port);
 Object.assign(process.env, { NODE_ENV: "production" });
 const { default: next } = await import("next");
 
-const app = next({ dev: false, hostname, port, dir: fileURLToPath(new URL("..", import.meta.url)) });
+const dir = fileURLToPath(new URL("..", import.meta.url));
+const app = next({ dev: false, hostname, port, dir });
 const handle = app.getRequestHandler();
 
 try {
@@ -74,11 +76,18 @@ async function warmUp() {
 // From here on, whatever Next or a library writes to the console becomes a JSON line with the request's id.
 routeConsoleThroughLogger();
 
+// Request counts and latency by route template, for /api/metrics (server/metrics.mjs).
+const observe = requestObserver(dir);
+
 const server = http.createServer((request, response) =>
   serveWithRequestId(request, response, (requestId) => {
     const startedAt = process.hrtime.bigint();
     // Listeners run outside the request's context; the access line is put back into it.
-    response.once("finish", () => requestContext().run({ requestId }, () => logAccess(request, response, startedAt)));
+    response.once("finish", () => {
+      const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
+      observe(request.method ?? "GET", request.url ?? "/", response.statusCode, seconds);
+      requestContext().run({ requestId }, () => logAccess(request, response, seconds));
+    });
     trustForwardingHeaders(request, trustedHops);
     if (shedWhenPoolExhausted(request, response)) return;
     keepRouterPayloadsOutOfBrowserCache(request, response);

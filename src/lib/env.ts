@@ -54,6 +54,8 @@ const schema = z.object({
   // Shared state for several app instances (docs/decisions/028-scale-out.md): rate-limit counters live in
   // Redis when set; unset, each process counts in its own memory, which is right for one instance.
   REDIS_URL: redisUrl.optional(),
+  // The Bearer token /api/metrics requires (Prometheus's `authorization` setting). Unset: the route is a 404.
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").max(256).optional(),
   // How much the JSON logs on stdout say (src/server/log.ts, server/log.mjs).
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Database timeouts for request queries (src/server/db.ts), in milliseconds.
