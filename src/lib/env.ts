@@ -66,8 +66,13 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+/**
+ * Validates the variables. An empty value counts as unset: deployment tools (compose's `${VAR:-}`, env
+ * files with `NAME=`) pass empty strings for settings left blank, which mean "not configured", not "bad".
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(given);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
