@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { RateLimitedError } from "@/lib/errors";
-import { redisWindows } from "@/server/auth/rate-limit-redis";
-import { memoryWindows } from "@/server/auth/rate-limit";
+import { memoryBackoff, memoryWindows, type BackoffPolicy } from "@/server/auth/rate-limit";
+import { redisBackoff, redisWindows } from "@/server/auth/rate-limit-redis";
 import { connectRedis } from "@/server/redis";
 
 // Two limiters on two connections stand in for two app instances sharing one Redis (.ci/run starts it).
@@ -73,6 +73,53 @@ describe("rate limits in Redis", () => {
     await expect(windows.consume("offline", 1, 60_000, 1)).rejects.toThrow(RateLimitedError);
     down.disconnect();
     clients.pop();
+  });
+});
+
+describe("sign-in failure back-off in Redis", () => {
+  const policy: BackoffPolicy = { freeFailures: 2, firstDelayMs: 1000, maxDelayMs: 4000, forgetAfterMs: 60_000 };
+  const failing = {
+    blockedUntil: async () => Promise.reject(new Error("counted outside Redis")),
+    record: async () => Promise.reject(new Error("counted outside Redis")),
+    clear: async () => Promise.reject(new Error("counted outside Redis")),
+  };
+
+  function backoffInstance() {
+    const client = connectRedis(REDIS_URL);
+    clients.push(client);
+    return { client, backoff: redisBackoff(client, `${prefix}:backoff`, failing) };
+  }
+
+  it("failures through one instance make the other wait, doubling up to the cap; a success clears it for both", async () => {
+    const a = backoffInstance();
+    const b = backoffInstance();
+    await Promise.all([ready(a.client), ready(b.client)]);
+    const key = "sign-in:pair:203.0.113.7:owner@example.test";
+    const t0 = 1_000_000;
+    const waits: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const now = t0 + i * 10_000;
+      await (i % 2 === 0 ? a : b).backoff.record(key, policy, now);
+      waits.push(Math.max(0, (await (i % 2 === 0 ? b : a).backoff.blockedUntil([key], now)) - now));
+    }
+    expect(waits).toEqual([0, 0, 1000, 2000, 4000, 4000]);
+    // The longest wait of several keys counts; an unknown key adds none.
+    expect(await a.backoff.blockedUntil(["never-failed", key], t0 + 50_000)).toBe(t0 + 54_000);
+    await b.backoff.clear(key);
+    expect(await a.backoff.blockedUntil([key], t0 + 50_000)).toBe(0);
+    // The key expires with the quiet period: Redis holds no key without a time to live.
+    await a.backoff.record(key, policy, t0);
+    const ttl = await a.client.pttl(`${prefix}:backoff:${key}`);
+    expect(ttl).toBeGreaterThan(55_000);
+    expect(ttl).toBeLessThanOrEqual(60_000);
+  });
+
+  it("while Redis is unreachable, failures are counted by the fallback", async () => {
+    const down = connectRedis("redis://127.0.0.1:1");
+    const backoff = redisBackoff(down, prefix, memoryBackoff());
+    for (let i = 0; i < 3; i++) await backoff.record("offline", policy, 0);
+    expect(await backoff.blockedUntil(["offline"], 0)).toBe(1000);
+    down.disconnect();
   });
 });
 
