@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as ready } from "@/app/api/health/ready/route";
 import { migrationsAreApplied } from "@/server/health";
+import { closeRedis, connectRedis } from "@/server/redis";
 
 const scratch = await mkdtemp(path.join(tmpdir(), "backplane-migrations-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -14,6 +15,27 @@ describe("readiness", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ready" });
     expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("with Redis configured, is ready only while Redis answers, and says so without details", async () => {
+    // The process's connection as src/server/redis.ts keeps it when REDIS_URL is set.
+    const holder = globalThis as unknown as { backplaneRedis?: unknown };
+    holder.backplaneRedis = connectRedis("redis://127.0.0.1:1");
+    try {
+      const down = await ready();
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ status: "redis unavailable" });
+    } finally {
+      await closeRedis();
+    }
+    const client = connectRedis(process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379");
+    holder.backplaneRedis = client;
+    try {
+      await new Promise((resolve) => client.once("ready", resolve));
+      expect((await ready()).status).toBe(200);
+    } finally {
+      await closeRedis();
+    }
   });
 
   it("counts a migration folder the database has not recorded as pending", async () => {
