@@ -2,6 +2,7 @@ import "server-only";
 import { Redis } from "ioredis";
 import { env } from "@/lib/env";
 import { logger } from "@/server/log";
+import { outsideRequest } from "@/server/runtime/request-context";
 
 // The process's Redis connection, when REDIS_URL is set (docs/decisions/028-scale-out.md). Only state that
 // several instances must share lives there; without it every caller falls back to this process's memory.
@@ -33,7 +34,10 @@ const holder = globalThis as unknown as { backplaneRedis?: Redis | null };
 
 /** The shared connection, or null when REDIS_URL is unset. */
 export function redis(): Redis | null {
-  if (holder.backplaneRedis === undefined) holder.backplaneRedis = env.REDIS_URL ? connectRedis(env.REDIS_URL) : null;
+  if (holder.backplaneRedis === undefined) {
+    const url = env.REDIS_URL;
+    holder.backplaneRedis = url ? outsideRequest(() => connectRedis(url)) : null;
+  }
   return holder.backplaneRedis;
 }
 

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { requestIdFrom, serveWithRequestId } from "../../server/request-context.mjs";
-import { currentRequestId } from "@/server/runtime/request-context";
+import { currentRequestId, outsideRequest, runWithRequestId } from "@/server/runtime/request-context";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -65,5 +65,15 @@ describe("serveWithRequestId", () => {
     const { answered, seenByApp } = await get({ "x-request-id": "x".repeat(200) });
     expect(answered).toMatch(UUID);
     expect(seenByApp).toEqual({ header: answered, context: answered });
+  });
+});
+
+describe("outsideRequest", () => {
+  it("runs work, and what it schedules, without the surrounding request's id", async () => {
+    const seen = await runWithRequestId("req-1", () =>
+      outsideRequest(() => new Promise<string | undefined>((resolve) => setTimeout(() => resolve(currentRequestId()), 1))),
+    );
+    expect(seen).toBeUndefined();
+    expect(runWithRequestId("req-2", () => currentRequestId())).toBe("req-2");
   });
 });

@@ -22,3 +22,11 @@ export function currentRequestId(): string | undefined {
 export function runWithRequestId<T>(requestId: string, work: () => T): T {
   return store().run({ requestId }, work);
 }
+
+/**
+ * Runs `work` outside any request: for long-lived resources first touched by some request (a connection
+ * and its reconnect timers), whose later log lines belong to no request, least of all that first one.
+ */
+export function outsideRequest<T>(work: () => T): T {
+  return store().exit(work);
+}
