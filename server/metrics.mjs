@@ -6,7 +6,16 @@ import path from "node:path";
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
 import { routeLabeller, urlTemplate } from "./route-label.mjs";
 
-/** @typedef {{ registry: Registry, requests: Counter<"method" | "route" | "status">, duration: Histogram<"method" | "route"> }} Metrics */
+/**
+ * @typedef {{
+ *   registry: Registry,
+ *   requests: Counter<"method" | "route" | "status">,
+ *   duration: Histogram<"method" | "route">,
+ *   pageCache: Counter<"route" | "result">,
+ *   dataLookups: Counter<"cache">,
+ *   dataComputations: Counter<"cache">,
+ * }} Metrics
+ */
 
 const KEY = Symbol.for("backplane.metrics");
 
@@ -32,11 +41,33 @@ function create() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  return { registry, requests, duration };
+  const pageCache = new Counter({
+    name: "backplane_page_cache_responses_total",
+    help: "Answers from Next's full-route cache by route template and result (hit, stale, miss, revalidated).",
+    labelNames: /** @type {const} */ (["route", "result"]),
+    registers: [registry],
+  });
+  // Hit rate of the data cache: 1 - computations / lookups (a stale entry refreshed in the background
+  // counts as a computation too).
+  const dataLookups = new Counter({
+    name: "backplane_data_cache_lookups_total",
+    help: "Reads through Next's data cache (src/server/cache/cached.ts), by cached function.",
+    labelNames: /** @type {const} */ (["cache"]),
+    registers: [registry],
+  });
+  const dataComputations = new Counter({
+    name: "backplane_data_cache_computations_total",
+    help: "Times a cached function actually ran (a miss, or a refresh of a stale entry), by cached function.",
+    labelNames: /** @type {const} */ (["cache"]),
+    registers: [registry],
+  });
+  return { registry, requests, duration, pageCache, dataLookups, dataComputations };
 }
 
 // Methods outside this list are counted as OTHER: a client chooses the method, and labels must stay few.
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+const CACHE_RESULTS = new Set(["hit", "stale", "miss", "revalidated"]);
 
 /**
  * Labels requests by the build's route templates (Next's app-paths manifest in `.next/server`).
@@ -51,12 +82,17 @@ export function requestObserver(appDir) {
     // No manifest (not a production build): every request is labelled "(other)".
   }
   const label = routeLabeller(templates);
-  const { requests, duration } = metrics();
-  /** @param {string} method @param {string} urlPath @param {number} status @param {number} seconds */
-  return (method, urlPath, status, seconds) => {
+  const { requests, duration, pageCache } = metrics();
+  /**
+   * @param {string} method @param {string} urlPath @param {number} status @param {number} seconds
+   * @param {unknown} [cacheHeader] the answer's x-nextjs-cache header, which Next sets on cacheable pages
+   */
+  return (method, urlPath, status, seconds, cacheHeader) => {
     const m = METHODS.has(method) ? method : "OTHER";
     const route = label(urlPath, status);
     requests.inc({ method: m, route, status: String(status) });
     duration.observe({ method: m, route }, seconds);
+    const result = typeof cacheHeader === "string" ? cacheHeader.toLowerCase() : "";
+    if (CACHE_RESULTS.has(result)) pageCache.inc({ route, result });
   };
 }

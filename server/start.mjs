@@ -85,7 +85,7 @@ const server = http.createServer((request, response) =>
     // Listeners run outside the request's context; the access line is put back into it.
     response.once("finish", () => {
       const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
-      observe(request.method ?? "GET", request.url ?? "/", response.statusCode, seconds);
+      observe(request.method ?? "GET", request.url ?? "/", response.statusCode, seconds, response.getHeader("x-nextjs-cache"));
       requestContext().run({ requestId }, () => logAccess(request, response, seconds));
     });
     trustForwardingHeaders(request, trustedHops);

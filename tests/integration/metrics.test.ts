@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { requestObserver } from "../../server/metrics.mjs";
 import { GET as metricsRoute } from "@/app/api/metrics/route";
+import { cachedFunction } from "@/server/cache/cached";
 import { db } from "@/server/db";
 import { enqueueJob } from "@/server/jobs/enqueue";
 import { bearerMatches, metricsResponse } from "@/server/metrics/endpoint";
@@ -58,6 +59,10 @@ describe("/api/metrics figures", () => {
     const observe = requestObserver(process.cwd());
     observe("GET", "/api/health/live", 200, 0.004);
     observe("BREW", "/wp-login.php", 404, 0.002);
+    observe("GET", "/", 200, 0.003, "HIT");
+    observe("GET", "/", 200, 0.003, "STALE");
+    observe("GET", "/", 200, 0.003, "forged");
+    await cachedFunction(async () => 1, ["metrics-test-v1"], { tags: [], revalidate: 60 })();
     await enqueueJob("expire-listings");
     await db.emailOutbox.create({ data: { kind: "password-changed", data: {}, toAddress: "a@example.test", dedupeKey: "m1" } });
 
@@ -84,5 +89,13 @@ describe("/api/metrics figures", () => {
     expect(value('backplane_db_pool_connections{state="waiting"}')).toBe(0);
     expect(value("backplane_db_pool_max")).toBeGreaterThanOrEqual(1);
     expect(value("process_cpu_user_seconds_total")).toBeGreaterThan(0);
+    // Full-route cache answers by route and result, from the x-nextjs-cache header Next sets; other values
+    // are not counted.
+    expect(value('backplane_page_cache_responses_total{route="(other)",result="hit"}')).toBeGreaterThanOrEqual(1);
+    expect(value('backplane_page_cache_responses_total{route="(other)",result="stale"}')).toBeGreaterThanOrEqual(1);
+    expect(body).not.toContain('result="forged"');
+    // Outside a Next.js server there is no data cache: every lookup computes.
+    expect(value('backplane_data_cache_lookups_total{cache="metrics-test-v1"}')).toBe(1);
+    expect(value('backplane_data_cache_computations_total{cache="metrics-test-v1"}')).toBe(1);
   });
 });
