@@ -39,7 +39,7 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 # Code and build are root's and read-only to the server; it writes only Next's cache and uploads.
 COPY --from=prod-deps /app/node_modules node_modules
-COPY --from=build /app/package.json /app/next.config.ts ./
+COPY --from=build /app/package.json /app/next.config.ts /app/tsconfig.json ./
 COPY --from=build /app/.next .next
 COPY --from=build /app/public public
 COPY --from=build /app/server server

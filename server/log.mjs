@@ -23,15 +23,15 @@ export const logger = pino(
  * One line per answered request. The path without its query string: queries carry what people search
  * for and signed tokens, which have no place in logs.
  * @param {import("node:http").IncomingMessage} request
- * @param {import("node:http").ServerResponse} response
+ * @param {number | "aborted"} status the answer's status, or "aborted" when the connection closed first
  * @param {number} seconds from the request's arrival to the end of its answer
  */
-export function logAccess(request, response, seconds) {
+export function logAccess(request, status, seconds) {
   const ms = seconds * 1000;
   const path = (request.url ?? "/").split("?")[0] ?? "/";
   // Probes and static files would drown the rest; they show at LOG_LEVEL=debug.
   const level = path.startsWith("/api/health") || path.startsWith("/_next/static/") ? "debug" : "info";
-  logger[level]({ method: request.method, path, status: response.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+  logger[level]({ method: request.method, path, status, ms: Math.round(ms * 10) / 10 }, "request");
 }
 
 /**

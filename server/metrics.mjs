@@ -84,7 +84,7 @@ export function requestObserver(appDir) {
   const label = routeLabeller(templates);
   const { requests, duration, pageCache } = metrics();
   /**
-   * @param {string} method @param {string} urlPath @param {number} status @param {number} seconds
+   * @param {string} method @param {string} urlPath @param {number | "aborted"} status @param {number} seconds
    * @param {unknown} [cacheHeader] the answer's x-nextjs-cache header, which Next sets on cacheable pages
    */
   return (method, urlPath, status, seconds, cacheHeader) => {

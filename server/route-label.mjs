@@ -2,7 +2,7 @@
 // The route a request was served by, as a metric label: the app's route templates (`/jobs/[slug]`), never
 // the raw path, so a label set stays as small as the app (no ids, slugs or scanners' made-up paths).
 
-/** @typedef {(path: string, status: number) => string} RouteLabeller */
+/** @typedef {(path: string, status: number | "aborted") => string} RouteLabeller */
 
 /**
  * @param {string} template a route as Next's app-paths manifest names it, e.g. `/(public)/jobs/[slug]/page`

@@ -82,11 +82,13 @@ const observe = requestObserver(dir);
 const server = http.createServer((request, response) =>
   serveWithRequestId(request, response, (requestId) => {
     const startedAt = process.hrtime.bigint();
+    // On close, not finish: a request the client gave up on is counted and logged too (as aborted).
     // Listeners run outside the request's context; the access line is put back into it.
-    response.once("finish", () => {
+    response.once("close", () => {
       const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
-      observe(request.method ?? "GET", request.url ?? "/", response.statusCode, seconds, response.getHeader("x-nextjs-cache"));
-      requestContext().run({ requestId }, () => logAccess(request, response, seconds));
+      const status = response.writableFinished ? response.statusCode : "aborted";
+      observe(request.method ?? "GET", request.url ?? "/", status, seconds, response.getHeader("x-nextjs-cache"));
+      requestContext().run({ requestId }, () => logAccess(request, status, seconds));
     });
     trustForwardingHeaders(request, trustedHops);
     if (shedWhenPoolExhausted(request, response)) return;
