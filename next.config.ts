@@ -6,8 +6,17 @@ function publicHosts(): string[] {
 }
 
 const nextConfig: NextConfig = {
-  // Native and wasm packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // Native and wasm packages stay outside the server bundle, and so do the metrics registry and the Redis
+  // client, loaded once by Node for the whole process (server/metrics.mjs shares the registry).
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "prom-client",
+    "ioredis",
+    "rate-limiter-flexible",
+  ],
   poweredByHeader: false,
   // Cached pages and data live in memory only, in an LRU of bounded size (decision 011): data is cached per
   // search query, and pages per listing slug (and per unknown path's 404); on disk they would grow without

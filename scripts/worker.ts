@@ -11,14 +11,15 @@ async function main() {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL must be set for the worker.");
   const { startJobRunner, stopJobRunner } = await import("../src/server/jobs/runner");
   const { closeDb } = await import("../src/server/db");
+  const { logger } = await import("../src/server/log");
   await startJobRunner();
-  console.log("Worker started: working the job queues.");
+  logger.info("Worker started: working the job queues.");
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing running jobs…`);
+    logger.info(`${signal}: finishing running jobs…`);
     await stopJobRunner(10_000);
     await closeDb();
     process.exit(0);

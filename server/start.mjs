@@ -8,12 +8,17 @@
 // - answers 503 at once while the database pool is exhausted (server/pool-gate.mjs);
 // - on SIGTERM/SIGINT flips /api/health/ready to 503, stops accepting (after SHUTDOWN_DELAY_MS, 0 by
 //   default, for load balancers that must see the 503 first), lets in-flight requests finish, closes
-//   keep-alive connections, stops the job runner and the database pool, and exits within 10 s.
+//   keep-alive connections, stops the job runner and the database pool, and exits within 10 s;
+// - gives each request an id (a valid `x-request-id` from the proxy, or a new one), answers with it, and
+//   runs the request inside it, so every JSON log line the request causes carries it (server/log.mjs).
 import http from "node:http";
 import { fileURLToPath } from "node:url";
 import { trustForwardingHeaders } from "./client-address.mjs";
 import { trackConnections } from "./graceful-shutdown.mjs";
+import { logAccess, logger, routeConsoleThroughLogger } from "./log.mjs";
+import { requestObserver } from "./metrics.mjs";
 import { shedWhenPoolExhausted } from "./pool-gate.mjs";
+import { requestContext, serveWithRequestId } from "./request-context.mjs";
 import { keepRouterPayloadsOutOfBrowserCache } from "./router-payloads.mjs";
 import { serverState } from "./state.mjs";
 
@@ -32,7 +37,8 @@ process.env.PORT = String(port);
 Object.assign(process.env, { NODE_ENV: "production" });
 const { default: next } = await import("next");
 
-const app = next({ dev: false, hostname, port, dir: fileURLToPath(new URL("..", import.meta.url)) });
+const dir = fileURLToPath(new URL("..", import.meta.url));
+const app = next({ dev: false, hostname, port, dir });
 const handle = app.getRequestHandler();
 
 try {
@@ -67,25 +73,42 @@ async function warmUp() {
   }
 }
 
-const server = http.createServer((request, response) => {
-  trustForwardingHeaders(request, trustedHops);
-  if (shedWhenPoolExhausted(request, response)) return;
-  keepRouterPayloadsOutOfBrowserCache(request, response);
-  handle(request, response).catch((error) => {
-    console.error("Unhandled error while serving", request.url, error);
-    if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-    response.end("Internal server error");
-  });
-});
+// From here on, whatever Next or a library writes to the console becomes a JSON line with the request's id.
+routeConsoleThroughLogger();
+
+// Request counts and latency by route template, for /api/metrics (server/metrics.mjs).
+const observe = requestObserver(dir);
+
+const server = http.createServer((request, response) =>
+  serveWithRequestId(request, response, (requestId) => {
+    const startedAt = process.hrtime.bigint();
+    // On close, not finish: a request the client gave up on is counted and logged too (as aborted).
+    // Listeners run outside the request's context; the access line is put back into it.
+    response.once("close", () => {
+      const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
+      const status = response.writableFinished ? response.statusCode : "aborted";
+      observe(request.method ?? "GET", request.url ?? "/", status, seconds, response.getHeader("x-nextjs-cache"));
+      requestContext().run({ requestId }, () => logAccess(request, status, seconds));
+    });
+    trustForwardingHeaders(request, trustedHops);
+    if (shedWhenPoolExhausted(request, response)) return;
+    keepRouterPayloadsOutOfBrowserCache(request, response);
+    handle(request, response).catch((error) => {
+      logger.error({ err: error, path: request.url }, "Unhandled error while serving");
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end("Internal server error");
+    });
+  }),
+);
 const connections = trackConnections(server);
 
 server.on("error", (error) => {
   // EADDRINUSE and the like: nothing to serve with.
-  console.error(`Backplane cannot listen on ${hostname}:${port}: ${error.message}`);
+  logger.fatal(`Backplane cannot listen on ${hostname}:${port}: ${error.message}`);
   process.exit(1);
 });
 server.listen(port, hostname, () => {
-  console.log(`Backplane listening on http://${hostname}:${port}`);
+  logger.info(`Backplane listening on http://${hostname}:${port}`);
 });
 
 let stopping = false;
@@ -96,7 +119,7 @@ async function shutdown(signal) {
   stopping = true;
   const startedAt = Date.now();
   const killer = setTimeout(() => {
-    console.error(`Shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000} s; exiting now.`);
+    logger.error(`Shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000} s; exiting now.`);
     process.exit(1);
   }, SHUTDOWN_LIMIT_MS);
   killer.unref();
@@ -104,13 +127,13 @@ async function shutdown(signal) {
   const state = serverState();
   state.draining = true;
   connections.announce();
-  console.log(`${signal}: draining ${connections.inFlight} request(s) in flight…`);
+  logger.info(`${signal}: draining ${connections.inFlight} request(s) in flight…`);
   const stopped = Promise.allSettled(state.onDrain.map((hook) => hook()));
   if (shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
   const clean = await connections.drain(DRAIN_DEADLINE_MS - shutdownDelayMs);
   await stopped;
   await Promise.allSettled(state.onClose.map((hook) => hook()));
-  console.log(`Stopped in ${Date.now() - startedAt} ms${clean ? "" : " (some connections were cut off at the deadline)"}.`);
+  logger.info(`Stopped in ${Date.now() - startedAt} ms${clean ? "" : " (some connections were cut off at the deadline)"}.`);
   process.exit(clean ? 0 : 1);
 }
 

@@ -16,6 +16,8 @@ export async function register() {
   }
   const { closeDb } = await import("@/server/db");
   onServerClose(closeDb);
+  const { closeRedis } = await import("@/server/redis");
+  onServerClose(closeRedis);
   const { startJobsInThisProcess } = await import("@/server/jobs/in-process");
   await startJobsInThisProcess();
 }

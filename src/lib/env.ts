@@ -18,6 +18,7 @@ function urlWith(protocols: string[], message: string, needsHost = false) {
 }
 
 const postgresUrl = urlWith(["postgres:", "postgresql:"], "must be a postgres:// or postgresql:// URL");
+const redisUrl = urlWith(["redis:", "rediss:"], "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379", true);
 const smtpUrl = urlWith(
   ["smtp:", "smtps:"],
   "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465",
@@ -50,6 +51,13 @@ const schema = z.object({
   // `npm start` on SIGTERM: how long to keep accepting connections (readiness already 503) before it stops
   // listening, for load balancers that take a moment to notice (server/start.mjs). Part of the 10 s budget.
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(5_000).default(0),
+  // Shared state for several app instances (docs/decisions/028-scale-out.md): rate-limit counters live in
+  // Redis when set; unset, each process counts in its own memory, which is right for one instance.
+  REDIS_URL: redisUrl.optional(),
+  // The Bearer token /api/metrics requires (Prometheus's `authorization` setting). Unset: the route is a 404.
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").max(256).optional(),
+  // How much the JSON logs on stdout say (src/server/log.ts, server/log.mjs).
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Database timeouts for request queries (src/server/db.ts), in milliseconds.
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
@@ -58,8 +66,13 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+/**
+ * Validates the variables. An empty value counts as unset: deployment tools (compose's `${VAR:-}`, env
+ * files with `NAME=`) pass empty strings for settings left blank, which mean "not configured", not "bad".
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(given);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

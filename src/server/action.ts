@@ -8,6 +8,8 @@ import { containsControlInText } from "@/lib/control-characters";
 import { DomainError, ValidationError } from "@/lib/errors";
 import type { FieldErrors, FormState } from "@/lib/form-state";
 import { getActor, type Actor } from "@/server/auth/session";
+import { logger } from "@/server/log";
+import { currentRequestId } from "@/server/runtime/request-context";
 
 /**
  * The one way to write a mutation: authenticate, validate with zod, then run the work, which
@@ -133,9 +135,12 @@ export async function executeAction<S extends z.ZodType, R>(
   } catch (error) {
     if (error instanceof ValidationError) return failure(error.message, raw, error.fieldErrors);
     if (error instanceof DomainError) return failure(error.message, raw, {}, error.action);
-    const requestId = randomUUID();
-    console.error(`[action ${requestId}]`, error);
-    return failure(`Something went wrong on our side (reference ${requestId.slice(0, 8)}). Please try again.`, raw);
+    // The reference shown is the request's id, on every log line of this request (src/server/log.ts), so
+    // support finds the whole story from what the user quotes. Outside a request (tests), a new one.
+    const requestId = currentRequestId();
+    const reference = requestId ?? randomUUID();
+    logger.error({ err: error, ...(requestId ? {} : { requestId: reference }) }, "Server action failed");
+    return failure(`Something went wrong on our side (reference ${reference}). Please try again.`, raw);
   }
 }
 

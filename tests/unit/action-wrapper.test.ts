@@ -1,8 +1,25 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ConflictError } from "@/lib/errors";
 import { defineAction, definePublicAction, executeAction, formDataToObject } from "@/server/action";
 import type { Actor } from "@/server/auth/session";
+import { runWithRequestId } from "@/server/runtime/request-context";
+
+/** Runs `work`, returning the JSON log lines it wrote to stdout (the logger's destination) and its result. */
+async function captureLogLines<T>(work: () => Promise<T>): Promise<{ lines: Record<string, unknown>[]; result: T }> {
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    const result = await work();
+    const lines = written.join("").split("\n").filter(Boolean);
+    return { lines: lines.map((line) => JSON.parse(line) as Record<string, unknown>), result };
+  } finally {
+    spy.mockRestore();
+  }
+}
 
 const employer: Actor = { id: "u1", email: "e@example.test", name: "E", role: "EMPLOYER", companyId: "c1" };
 const calls: unknown[] = [];
@@ -47,22 +64,28 @@ describe("executeAction", () => {
     });
   });
 
-  it("shows expected errors and hides unexpected ones behind a reference", async () => {
+  it("shows expected errors and hides unexpected ones behind a reference, logged as one JSON line", async () => {
     expect(await executeAction(definition, employer, { amount: "409" })).toMatchObject({ state: { message: "Already done." } });
-    const original = console.error;
-    const logged: unknown[] = [];
-    console.error = (...args: unknown[]) => logged.push(args);
-    try {
-      const outcome = await executeAction(definition, employer, { amount: "500" });
-      expect(outcome.state).toMatchObject({
-        status: "error",
-        message: expect.stringMatching(/^Something went wrong on our side \(reference [0-9a-f]{8}\)/),
-      });
-      expect(JSON.stringify(outcome.state)).not.toContain("exploded");
-      expect(logged).toHaveLength(1);
-    } finally {
-      console.error = original;
-    }
+    const { lines, result: outcome } = await captureLogLines(() => executeAction(definition, employer, { amount: "500" }));
+    const reference = /\(reference ([0-9a-f-]{36})\)/.exec(JSON.stringify(outcome.state))?.[1];
+    expect(outcome.state).toMatchObject({ status: "error", message: expect.stringMatching(/^Something went wrong on our side/) });
+    expect(JSON.stringify(outcome.state)).not.toContain("exploded");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: "error", msg: "Server action failed", requestId: reference });
+    expect(lines[0]).toMatchObject({ err: { message: "database exploded" } });
+  });
+
+  it("inside a request, the reference and the log line carry that request's id", async () => {
+    const { lines, result: outcome } = await captureLogLines(() =>
+      runWithRequestId("edge-7f3a.0042", () => executeAction(definition, employer, { amount: "500" })),
+    );
+    expect(outcome.state).toMatchObject({
+      message: "Something went wrong on our side (reference edge-7f3a.0042). Please try again.",
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: "error", requestId: "edge-7f3a.0042", err: { message: "database exploded" } });
+    // The id appears once, not twice (the logger adds it from the request; the action must not repeat it).
+    expect(JSON.stringify(lines[0]).match(/edge-7f3a\.0042/g)).toHaveLength(1);
   });
 
   it("public definitions run without an actor", async () => {

@@ -6,79 +6,74 @@ import { assertNotBackedOff, clearFailures, consumeRateLimit, recordFailure, typ
 const key = (name: string) => `${name}-${Math.random()}`;
 
 describe("consumeRateLimit", () => {
-  it("allows the limit, refuses the next with the real wait, and opens again after the window", () => {
+  it("allows the limit, refuses the next with the real wait, and opens again after the window", async () => {
     const k = key("window");
     const t0 = 1_000_000;
-    for (let i = 0; i < 3; i++) consumeRateLimit(k, 3, 60_000, t0 + i);
-    let refusal: unknown;
-    try {
-      consumeRateLimit(k, 3, 60_000, t0 + 30_000);
-    } catch (error) {
-      refusal = error;
-    }
+    for (let i = 0; i < 3; i++) await consumeRateLimit(k, 3, 60_000, t0 + i);
+    const refusal: unknown = await consumeRateLimit(k, 3, 60_000, t0 + 30_000).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(RateLimitedError);
     expect((refusal as RateLimitedError).retryAfterSeconds).toBe(30);
     expect((refusal as RateLimitedError).message).toBe("Too many attempts. Try again in 30 seconds.");
-    expect(() => consumeRateLimit(k, 3, 60_000, t0 + 60_000)).not.toThrow();
+    await expect(consumeRateLimit(k, 3, 60_000, t0 + 60_000)).resolves.toBeUndefined();
   });
 
-  it("counts keys separately", () => {
+  it("counts keys separately", async () => {
     const a = key("a");
     const b = key("b");
-    consumeRateLimit(a, 1, 60_000, 0);
-    expect(() => consumeRateLimit(b, 1, 60_000, 0)).not.toThrow();
-    expect(() => consumeRateLimit(a, 1, 60_000, 1)).toThrow(RateLimitedError);
+    await consumeRateLimit(a, 1, 60_000, 0);
+    await expect(consumeRateLimit(b, 1, 60_000, 0)).resolves.toBeUndefined();
+    await expect(consumeRateLimit(a, 1, 60_000, 1)).rejects.toThrow(RateLimitedError);
   });
 });
 
 describe("failure back-off", () => {
   const policy: BackoffPolicy = { freeFailures: 2, firstDelayMs: 1000, maxDelayMs: 8000, forgetAfterMs: 60_000 };
 
-  function waitAfter(k: string, now: number): number | null {
+  async function waitAfter(k: string, now: number): Promise<number | null> {
     try {
-      assertNotBackedOff([k], now);
+      await assertNotBackedOff([k], now);
       return null;
     } catch (error) {
       return (error as RateLimitedError).retryAfterSeconds ?? -1;
     }
   }
 
-  it("allows the free failures, then doubles the wait with each further one, up to the cap", () => {
+  it("allows the free failures, then doubles the wait with each further one, up to the cap", async () => {
     const k = key("backoff");
     let now = 0;
     const waits: (number | null)[] = [];
     for (let i = 0; i < 7; i++) {
-      recordFailure(k, policy, now);
-      waits.push(waitAfter(k, now));
+      await recordFailure(k, policy, now);
+      waits.push(await waitAfter(k, now));
       now += 10_000; // each next attempt after the wait has passed
     }
     expect(waits).toEqual([null, null, 1, 2, 4, 8, 8]);
   });
 
-  it("refuses during the wait with the time left, and lets the attempt through after it", () => {
+  it("refuses during the wait with the time left, and lets the attempt through after it", async () => {
     const k = key("during");
-    for (let i = 0; i < 4; i++) recordFailure(k, policy, 0); // two free, then 1 s, then 2 s
-    expect(waitAfter(k, 500)).toBe(2);
-    expect(waitAfter(k, 1500)).toBe(1);
-    expect(waitAfter(k, 2000)).toBeNull();
+    for (let i = 0; i < 4; i++) await recordFailure(k, policy, 0); // two free, then 1 s, then 2 s
+    expect(await waitAfter(k, 500)).toBe(2);
+    expect(await waitAfter(k, 1500)).toBe(1);
+    expect(await waitAfter(k, 2000)).toBeNull();
   });
 
-  it("a success clears the key, and a quiet key is forgotten", () => {
+  it("a success clears the key, and a quiet key is forgotten", async () => {
     const k = key("clear");
-    for (let i = 0; i < 5; i++) recordFailure(k, policy, 0);
-    clearFailures(k);
-    expect(waitAfter(k, 0)).toBeNull();
-    recordFailure(k, policy, 0);
-    recordFailure(k, policy, 0);
-    recordFailure(k, policy, 100_000); // a minute and more later: counts as the first again
-    expect(waitAfter(k, 100_000)).toBeNull();
+    for (let i = 0; i < 5; i++) await recordFailure(k, policy, 0);
+    await clearFailures(k);
+    expect(await waitAfter(k, 0)).toBeNull();
+    await recordFailure(k, policy, 0);
+    await recordFailure(k, policy, 0);
+    await recordFailure(k, policy, 100_000); // a minute and more later: counts as the first again
+    expect(await waitAfter(k, 100_000)).toBeNull();
   });
 
-  it("the longest wait of several keys is the one reported", () => {
+  it("the longest wait of several keys is the one reported", async () => {
     const [a, b] = [key("a"), key("b")];
-    for (let i = 0; i < 3; i++) recordFailure(a, policy, 0); // 1 s
-    for (let i = 0; i < 5; i++) recordFailure(b, policy, 0); // 4 s
-    expect(() => assertNotBackedOff([a, b], 0)).toThrow("Try again in 4 seconds.");
+    for (let i = 0; i < 3; i++) await recordFailure(a, policy, 0); // 1 s
+    for (let i = 0; i < 5; i++) await recordFailure(b, policy, 0); // 4 s
+    await expect(assertNotBackedOff([a, b], 0)).rejects.toThrow("Try again in 4 seconds.");
   });
 });
 

@@ -39,7 +39,7 @@ export const signUpDefinition = definePublicAction({
   roles: "public" as const,
   schema: signUpSchema.and(z.object({ callbackUrl })),
   async run(input) {
-    consumeRateLimit(`sign-up:ip:${await clientAddress()}`, 10, HOUR);
+    await consumeRateLimit(`sign-up:ip:${await clientAddress()}`, 10, HOUR);
     return registerUser(input);
   },
   after: (result) => ({ message: checkInboxMessage(result.email) }),
@@ -50,7 +50,7 @@ export const resendVerificationDefinition = definePublicAction({
   roles: "public" as const,
   schema: emailOnlySchema,
   async run(input) {
-    consumeRateLimit(`verify-resend:ip:${await clientAddress()}`, 10, HOUR);
+    await consumeRateLimit(`verify-resend:ip:${await clientAddress()}`, 10, HOUR);
     await resendVerification(input.email);
     return input.email;
   },
@@ -73,7 +73,7 @@ export const forgotPasswordDefinition = definePublicAction({
   roles: "public" as const,
   schema: emailOnlySchema,
   async run(input) {
-    consumeRateLimit(`password-reset:ip:${await clientAddress()}`, 10, HOUR);
+    await consumeRateLimit(`password-reset:ip:${await clientAddress()}`, 10, HOUR);
     await requestPasswordReset(input.email);
     return input.email;
   },
@@ -86,7 +86,7 @@ export const resetPasswordDefinition = definePublicAction({
   roles: "public" as const,
   schema: resetPasswordSchema,
   async run(input, actor) {
-    consumeRateLimit(`password-reset-use:ip:${await clientAddress()}`, 20, HOUR);
+    await consumeRateLimit(`password-reset-use:ip:${await clientAddress()}`, 20, HOUR);
     return resetPassword(input, actor?.sessionId);
   },
   after: () => ({ redirectTo: "/sign-in?reset=done" }),

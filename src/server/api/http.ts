@@ -41,9 +41,9 @@ export function preflight(): Response {
 }
 
 /** A 429 response when the client has spent its budget, otherwise null. */
-export function rateLimited(request: Request, now = Date.now()): Response | null {
+export async function rateLimited(request: Request, now = Date.now()): Promise<Response | null> {
   try {
-    consumeRateLimit(`api:${addressFromHeaders(request.headers)}`, API_RATE_LIMIT.requests, API_RATE_LIMIT.windowMs, now);
+    await consumeRateLimit(`api:${addressFromHeaders(request.headers)}`, API_RATE_LIMIT.requests, API_RATE_LIMIT.windowMs, now);
     return null;
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;

@@ -7,8 +7,8 @@ import { applyToListing } from "@/server/applications/candidate";
 export const applyDefinition = defineAction({
   roles: ["CANDIDATE"],
   schema: applySchema,
-  run: (input, actor) => {
-    consumeRateLimit(`apply:${actor.id}`, 60, 60 * 60 * 1000);
+  run: async (input, actor) => {
+    await consumeRateLimit(`apply:${actor.id}`, 60, 60 * 60 * 1000);
     return applyToListing(actor, input);
   },
   after: (result) => ({

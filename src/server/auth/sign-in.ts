@@ -36,13 +36,13 @@ const addressKey = (address: string) => `sign-in:address:${address}`;
  */
 export async function signInWithPassword(email: string, password: string, address: string, now = Date.now()): Promise<User> {
   const keys = [pairKey(email, address), addressKey(address)];
-  assertNotBackedOff(keys, now);
+  await assertNotBackedOff(keys, now);
   const user = await authenticate(email, password);
   if (!user) {
-    recordFailure(keys[0]!, PAIR_POLICY, now);
-    recordFailure(keys[1]!, ADDRESS_POLICY, now);
+    await recordFailure(keys[0]!, PAIR_POLICY, now);
+    await recordFailure(keys[1]!, ADDRESS_POLICY, now);
     throw new ValidationError("That email and password do not match an active account.");
   }
-  clearFailures(keys[0]!);
+  await clearFailures(keys[0]!);
   return user;
 }

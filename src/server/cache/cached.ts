@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { metrics } from "../../../server/metrics.mjs";
 
 // Data cached across requests in Next's data cache (unstable_cache: this app does not enable
 // cacheComponents, see docs/decisions/011-one-url-per-page.md), expired by tag when what it covers changes.
@@ -16,12 +17,19 @@ export function cachedFunction<A extends string[], R>(
   keyParts: string[],
   options: { tags: string[]; revalidate: number },
 ): (...args: A) => Promise<R> {
-  const cached = unstable_cache(fn, keyParts, options);
+  // Counted for /api/metrics: the hit rate is 1 - computations / lookups, per cached function.
+  const labels = { cache: keyParts[0] ?? "unnamed" };
+  const computed = (...args: A) => {
+    metrics().dataComputations.inc(labels);
+    return fn(...args);
+  };
+  const cached = unstable_cache(computed, keyParts, options);
   return async (...args: A) => {
+    metrics().dataLookups.inc(labels);
     try {
       return await cached(...args);
     } catch (error) {
-      if (error instanceof Error && error.message.startsWith(OUTSIDE_NEXT)) return fn(...args);
+      if (error instanceof Error && error.message.startsWith(OUTSIDE_NEXT)) return computed(...args);
       throw error;
     }
   };

@@ -8,9 +8,9 @@ import { deleteCv, uploadCv } from "@/server/documents/cvs";
 export const uploadCvDefinition = defineAction({
   roles: ["CANDIDATE"],
   schema: uploadCvSchema,
-  run: (input, actor) => {
+  run: async (input, actor) => {
     // Each upload is up to 5 MB written to storage: plenty for real use, not a disk-filling loop.
-    consumeRateLimit(`cv-upload:${actor.id}`, 30, 60 * 60 * 1000);
+    await consumeRateLimit(`cv-upload:${actor.id}`, 30, 60 * 60 * 1000);
     return uploadCv(actor, input.file);
   },
   after: (cv) => ({ revalidate: ["/account/cvs"], message: `Uploaded “${cv.filename}”.` }),

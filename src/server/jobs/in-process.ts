@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { startJobRunner, stopJobRunner } from "@/server/jobs/runner";
+import { logger } from "@/server/log";
 import { onServerDrain } from "@/server/runtime/server-state";
 
 const holder = globalThis as { backplaneJobsStarted?: boolean };
@@ -19,6 +20,6 @@ export async function startJobsInThisProcess(): Promise<void> {
     onServerDrain(() => stopJobRunner(7_000));
   } catch (error) {
     holder.backplaneJobsStarted = false;
-    console.error("Background jobs could not start in this process:", error);
+    logger.error({ err: error }, "Background jobs could not start in this process");
   }
 }

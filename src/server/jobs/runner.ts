@@ -2,6 +2,8 @@ import "server-only";
 import { JOB_DEFINITIONS, JOB_NAMES } from "@/server/jobs/definitions";
 import { JOB_HANDLERS } from "@/server/jobs/handlers";
 import { jobQueue, stopJobQueue, trackQueueWork } from "@/server/jobs/queue";
+import { logger } from "@/server/log";
+import { runWithRequestId } from "@/server/runtime/request-context";
 
 export type RunnerOptions = {
   /** Keep the cron schedules (a worker normally does); tests switch them off and enqueue by hand. */
@@ -24,13 +26,16 @@ export async function startJobRunner(options: RunnerOptions = {}): Promise<void>
     const handler = JOB_HANDLERS[name];
     await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
       if (!job) return;
-      try {
-        return await trackQueueWork(handler(job.data ?? {}));
-      } catch (error) {
-        // pg-boss records the failure and retries; the log says which job and why.
-        console.error(`Job ${name} (${job.id}) failed:`, error);
-        throw error;
-      }
+      // Every line the job logs carries its id, as a request's lines carry the request's.
+      return runWithRequestId(`job-${job.id}`, async () => {
+        try {
+          return await trackQueueWork(handler(job.data ?? {}));
+        } catch (error) {
+          // pg-boss records the failure and retries; the log says which job and why.
+          logger.error({ err: error, job: name }, "Job failed");
+          throw error;
+        }
+      });
     });
   }
 }

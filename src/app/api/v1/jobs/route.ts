@@ -9,7 +9,7 @@ import { cachedSearchListings } from "@/server/search/cached";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const limited = rateLimited(request);
+  const limited = await rateLimited(request);
   if (limited) return limited;
   const parsed = parseSearchParams(new URL(request.url).searchParams);
   if (!parsed.ok) {

@@ -5,7 +5,7 @@ import { findApiJob } from "@/server/api/jobs";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/jobs/[idOrSlug]">) {
-  const limited = rateLimited(request);
+  const limited = await rateLimited(request);
   if (limited) return limited;
   const { idOrSlug } = await params;
   const job = /^[a-z0-9-]{1,200}$/.test(idOrSlug) ? await findApiJob(idOrSlug) : null;

@@ -1,0 +1,23 @@
+import "server-only";
+import { pino } from "pino";
+import { env } from "@/lib/env";
+import { currentRequestId } from "@/server/runtime/request-context";
+
+// The app's logger: one JSON object per line on stdout, each with the id of the request or job it belongs
+// to (src/server/runtime/request-context.ts), so one request's lines can be found among many instances'.
+// LOG_LEVEL (default info) chooses how much; `npm start`'s access log (server/log.mjs) writes the same shape.
+
+export const logger = pino(
+  {
+    level: env.LOG_LEVEL,
+    base: { pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    mixin() {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+  },
+  // Through process.stdout (not a file descriptor of pino's own), so tests can read what was written.
+  { write: (line: string) => void process.stdout.write(line) },
+);
