@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EMPLOYER_CLOSE_REASONS } from "@/lib/close-reasons";
 import { idSchema } from "@/lib/schemas/ids";
 import { listingSchema } from "@/lib/schemas/listing";
 
@@ -16,8 +17,6 @@ export const newListingSchema = z.intersection(intent, listingSchema);
 export const editListingSchema = z.intersection(intent.extend({ listingId: idSchema }), listingSchema);
 
 export const listingRefSchema = z.object({ listingId: idSchema });
-
-export const EMPLOYER_CLOSE_REASONS = ["HIRED_THROUGH_BACKPLANE", "HIRED_ELSEWHERE", "NO_LONGER_HIRING"] as const;
 
 export const closeListingSchema = listingRefSchema.extend({
   closeReason: z.enum(EMPLOYER_CLOSE_REASONS, "Choose why the role is closing."),

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ListingCloseReason } from "@/generated/prisma/enums";
+import type { EMPLOYER_CLOSE_REASONS } from "@/lib/close-reasons";
 import { ACTIVE_STATUSES } from "@/server/applications/lifecycle";
 import type { Actor } from "@/server/auth/session";
 import { employerCompanyId } from "@/server/listings/employer";
@@ -8,8 +8,7 @@ import { changeListings, moveListing, type MovedListing } from "@/server/listing
 // The status changes an employer makes to the company's own listings. Ownership is the lifecycle's
 // `scope`, so another company's listing is "not found"; the lifecycle checks the state and audits.
 
-/** The reasons an employer gives; a moderator's removal is not theirs to choose. */
-export type EmployerCloseReason = Exclude<ListingCloseReason, "REMOVED_BY_MODERATOR">;
+export type EmployerCloseReason = (typeof EMPLOYER_CLOSE_REASONS)[number];
 
 /**
  * Closes the listing and, in the same transaction, tells every candidate whose application is still in

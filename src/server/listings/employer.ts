@@ -10,6 +10,7 @@ import { recordAudit } from "@/server/audit/record";
 import type { Actor } from "@/server/auth/session";
 import { db, type Tx } from "@/server/db";
 import { changeListings } from "@/server/listings/lifecycle";
+import { listingDetailSelect } from "@/server/listings/public";
 
 // An employer's own listings. Every query names the actor's company in its `where`, so another
 // company's listing is indistinguishable from one that does not exist.
@@ -205,4 +206,10 @@ export async function getOwnListing(actor: Actor, id: string) {
       _count: { select: { applications: true } },
     },
   });
+}
+
+/** One of the company's listings in any state, selected exactly as its public page reads it (for the preview). */
+export async function getOwnListingPreview(actor: Actor, id: string) {
+  const companyId = employerCompanyId(actor);
+  return db.listing.findFirst({ where: { id, companyId }, select: { ...listingDetailSelect, status: true } });
 }
