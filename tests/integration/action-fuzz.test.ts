@@ -17,6 +17,7 @@ import {
   editListingDefinition,
   renewListingDefinition,
 } from "@/server/listings/employer-actions";
+import { approveEditDefinition, rejectEditDefinition } from "@/server/listings/edit-review-actions";
 import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
 import { resetDatabase } from "../setup/db";
 import {
@@ -103,6 +104,8 @@ describe("every server action under arbitrary input", () => {
     const pending = await createListing(employer.company.id, { status: "PENDING_REVIEW" });
     const draft = await createListing(employer.company.id, { status: "DRAFT" });
     const expired = await createListing(employer.company.id, { status: "EXPIRED" });
+    const editedAt = new Date();
+    const edited = await createListing(employer.company.id, { pendingEdit: { title: "An edit" }, pendingEditAt: editedAt });
     const otherSession = await createSessionRow(candidate.user.id);
     const withSession = (actor: Actor, sessionId: string): Actor => ({ ...actor, sessionId });
     const actors: (Actor | null)[] = [
@@ -157,6 +160,12 @@ describe("every server action under arbitrary input", () => {
       ["close a listing", closeListingDefinition as AnyDefinition, { listingId: published.id, closeReason: "HIRED_ELSEWHERE" }],
       ["delete a draft", deleteDraftDefinition as AnyDefinition, { listingId: draft.id }],
       ["approve", approveListingDefinition as AnyDefinition, { listingId: pending.id }],
+      [
+        "reject an edit",
+        rejectEditDefinition as AnyDefinition,
+        { listingId: edited.id, version: String(editedAt.getTime()), reason: "The new pay contradicts the description." },
+      ],
+      ["approve an edit", approveEditDefinition as AnyDefinition, { listingId: edited.id, version: String(editedAt.getTime()) }],
       [
         "reject",
         rejectListingDefinition as AnyDefinition,

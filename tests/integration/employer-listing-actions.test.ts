@@ -16,9 +16,20 @@ import {
   renewListingDefinition,
 } from "@/server/listings/employer-actions";
 import { closeOwnListing, confirmOwnListing, renewOwnListing } from "@/server/listings/employer-moves";
+import { approveEditDefinition, rejectEditDefinition } from "@/server/listings/edit-review-actions";
+import { approveEdit, getEditForReview, rejectEdit } from "@/server/listings/published-edits";
+import { listingFormValues } from "@/lib/listing-form-values";
 import { listingSchema } from "@/lib/schemas/listing";
 import { resetDatabase } from "../setup/db";
-import { createCandidate, createEmployer, createLevel, createListing, createRegion, createSkill } from "../setup/factories";
+import {
+  createAdmin,
+  createCandidate,
+  createEmployer,
+  createLevel,
+  createListing,
+  createRegion,
+  createSkill,
+} from "../setup/factories";
 import { jobsNamed } from "../setup/jobs";
 import { outboxOf } from "../setup/mail";
 
@@ -401,15 +412,19 @@ describe("saving and editing through the posting form", () => {
     expect(await auditActions(pending.id)).toEqual(["listing.edit"]);
   });
 
-  it("refuses another company's listing as not found, and a published, expired or closed one as a conflict", async () => {
+  it("refuses another company's listing as not found, and an expired or closed one as a conflict", async () => {
     const employer = await createEmployer();
     const input = listingSchema.parse(await formFor());
     const draft = await createListing(employer.company.id, { status: "DRAFT" });
+    const published = await createListing(employer.company.id);
     await expectNotFoundForOthers(draft.id, (other) => editListing(other.actor, draft.id, input, "submit"));
-    for (const status of ["PUBLISHED", "EXPIRED", "CLOSED"] as ListingStatus[]) {
+    await expectNotFoundForOthers(published.id, (other) => editListing(other.actor, published.id, input, "submit"));
+    for (const status of ["EXPIRED", "CLOSED"] as ListingStatus[]) {
       const listing = await createListing(employer.company.id, { status });
-      await expectConflict(listing.id, "Only a draft, a listing waiting for review or a rejected listing can be edited.", () =>
-        editListing(employer.actor, listing.id, input, "save"),
+      await expectConflict(
+        listing.id,
+        "An expired or closed listing cannot be edited; duplicate it into a new draft instead.",
+        () => editListing(employer.actor, listing.id, input, "save"),
       );
     }
   });
@@ -448,3 +463,188 @@ describe("saving and editing through the posting form", () => {
     expect(await auditActions(draft.id)).toEqual([]);
   });
 });
+
+describe("editing a published listing", () => {
+  /** A live listing and the form that would re-send it unchanged. */
+  async function liveListing(employer: Employer) {
+    const form = await formFor();
+    const input = listingSchema.parse(form);
+    const listing = await createListing(employer.company.id, {
+      levelId: input.levelId,
+      title: input.title,
+      description: input.description,
+      benefits: input.benefits,
+      salaryMin: input.salaryMin,
+      salaryMax: input.salaryMax,
+      salaryCurrency: input.salaryCurrency,
+      worldwide: false,
+      eligibleRegions: input.eligibleRegions,
+      eligibleCountries: input.eligibleCountries,
+      tzWindowStartUtc: input.tzWindowStartUtc,
+      tzWindowEndUtc: input.tzWindowEndUtc,
+      tzRequiredOverlapHours: input.tzRequiredOverlapHours,
+      visaPolicy: input.visaPolicy,
+      engagementModel: input.engagementModel,
+      skills: { create: input.skills.map((skillId) => ({ skillId })) },
+    });
+    return { listing, form: { ...form, listingId: listing.id, intent: "submit" } };
+  }
+
+  it("publishes a change of the benefits, equity or bonus at once, with the live-set effects", async () => {
+    const employer = await createEmployer();
+    const { listing, form } = await liveListing(employer);
+    const expiredBefore = tagExpiryCount(LISTINGS_TAG);
+
+    const outcome = await executeAction(editListingDefinition, employer.actor, {
+      ...form,
+      benefits: "Health cover, 30 days of leave and a home-office budget.",
+      bonus: "Up to 10%",
+    });
+
+    expect(outcome).toMatchObject({ ok: true, redirectTo: `/employer/listings/${listing.id}?done=edit-published` });
+    expect(await row(listing.id)).toMatchObject({
+      status: "PUBLISHED",
+      benefits: "Health cover, 30 days of leave and a home-office budget.",
+      bonus: "Up to 10%",
+      pendingEdit: null,
+      pendingEditAt: null,
+    });
+    expect(await auditActions(listing.id)).toEqual(["listing.edit"]);
+    expect(tagExpiryCount(LISTINGS_TAG) - expiredBefore).toBe(1);
+  });
+
+  it("keeps the reviewed version live while a material change waits; a moderator sees the diff and approves it", async () => {
+    const employer = await createEmployer();
+    const { listing, form } = await liveListing(employer);
+    const before = await row(listing.id);
+
+    const outcome = await executeAction(editListingDefinition, employer.actor, {
+      ...form,
+      title: "Principal ledger architect",
+      salaryMax: "250000",
+      bonus: "Up to 10%",
+    });
+
+    expect(outcome).toMatchObject({ ok: true, redirectTo: `/employer/listings/${listing.id}?done=edit-pending` });
+    const waiting = await row(listing.id);
+    // Nothing candidates see has changed, not even the minor note sent with the material change.
+    expect(waiting).toMatchObject({ status: "PUBLISHED", title: before.title, salaryMax: before.salaryMax, bonus: before.bonus });
+    expect(waiting.pendingEditAt).toEqual(expect.any(Date));
+    expect(await auditActions(listing.id)).toEqual(["listing.edit-submitted"]);
+
+    const { actor: admin } = await createAdmin();
+    const review = await getEditForReview(admin, listing.id);
+    expect(review!.changes.map((c) => [c.name, c.material, c.before, c.after])).toEqual([
+      ["title", true, [before.title], ["Principal ledger architect"]],
+      ["salaryMax", true, ["230000"], ["250000"]],
+      ["bonus", false, [], ["Up to 10%"]],
+    ]);
+
+    const expiredBefore = tagExpiryCount(LISTINGS_TAG);
+    const approved = await executeAction(approveEditDefinition, admin, {
+      listingId: listing.id,
+      version: String(waiting.pendingEditAt!.getTime()),
+    });
+    expect(approved.ok).toBe(true);
+    const after = await row(listing.id);
+    expect(after).toMatchObject({
+      status: "PUBLISHED",
+      title: "Principal ledger architect",
+      salaryMax: 250_000,
+      bonus: "Up to 10%",
+      pendingEdit: null,
+      pendingEditAt: null,
+      reviewedById: admin.id,
+      publishedAt: before.publishedAt,
+      expiresAt: before.expiresAt,
+    });
+    expect(after.annualUsdMax).toBeGreaterThan(before.annualUsdMax);
+    expect(await auditActions(listing.id)).toEqual(["listing.edit-submitted", "listing.approve-edit"]);
+    expect(tagExpiryCount(LISTINGS_TAG) - expiredBefore).toBe(1);
+  });
+
+  it("a turned-down edit leaves the live version untouched, with the moderator's reason", async () => {
+    const employer = await createEmployer();
+    const { listing, form } = await liveListing(employer);
+    await executeAction(editListingDefinition, employer.actor, { ...form, title: "Principal ledger architect" });
+    const waiting = await row(listing.id);
+    const { actor: admin } = await createAdmin();
+
+    const outcome = await executeAction(rejectEditDefinition, admin, {
+      listingId: listing.id,
+      version: String(waiting.pendingEditAt!.getTime()),
+      reason: "The new title names a different role; post it as a new listing.",
+    });
+
+    expect(outcome.ok).toBe(true);
+    expect(await row(listing.id)).toMatchObject({
+      title: listing.title,
+      pendingEdit: null,
+      pendingEditAt: null,
+      editRejectionReason: "The new title names a different role; post it as a new listing.",
+    });
+    expect(await auditActions(listing.id)).toEqual(["listing.edit-submitted", "listing.reject-edit"]);
+  });
+
+  it("a moderator decides only the version they read, only once, and only as a moderator", async () => {
+    const employer = await createEmployer();
+    const { listing, form } = await liveListing(employer);
+    await executeAction(editListingDefinition, employer.actor, { ...form, title: "Principal ledger architect" });
+    const first = (await row(listing.id)).pendingEditAt!.getTime();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await executeAction(editListingDefinition, employer.actor, { ...form, title: "Principal ledger and payments architect" });
+    const { actor: admin } = await createAdmin();
+
+    await expectConflictKeeps(
+      listing.id,
+      "The employer changed the edit since this page was loaded. Review the new version.",
+      () => approveEdit(admin, listing.id, first),
+    );
+    const forbidden = await executeAction(approveEditDefinition, employer.actor, {
+      listingId: listing.id,
+      version: String((await row(listing.id)).pendingEditAt!.getTime()),
+    });
+    expect(forbidden.ok).toBe(false);
+
+    const current = (await row(listing.id)).pendingEditAt!.getTime();
+    await approveEdit(admin, listing.id, current);
+    expect((await row(listing.id)).title).toBe("Principal ledger and payments architect");
+    await expectConflictKeeps(listing.id, "This listing has no edit waiting for review; someone may have decided already.", () =>
+      rejectEdit(admin, listing.id, current, "Too late for this one."),
+    );
+  });
+
+  it("sending the live version back unchanged drops a waiting edit", async () => {
+    const employer = await createEmployer();
+    const { listing, form } = await liveListing(employer);
+    await executeAction(editListingDefinition, employer.actor, { ...form, title: "Principal ledger architect" });
+    await executeAction(editListingDefinition, employer.actor, form);
+    expect(await row(listing.id)).toMatchObject({ title: listing.title, pendingEdit: null, pendingEditAt: null });
+  });
+
+  it("reads a stored listing back into the form exactly: re-sending it changes nothing", async () => {
+    const employer = await createEmployer();
+    const { listing } = await liveListing(employer);
+    const stored = await db.listing.findUniqueOrThrow({
+      where: { id: listing.id },
+      include: { skills: { select: { skill: { select: { id: true } } } } },
+    });
+    const values = listingFormValues(stored);
+    await editListing(employer.actor, listing.id, listingSchema.parse(values), "submit");
+    expect(await row(listing.id)).toMatchObject({ pendingEdit: null, title: stored.title, updatedAt: expect.any(Date) });
+    expect(await auditActions(listing.id)).toEqual(["listing.edit"]);
+  });
+});
+
+/** A conflict with its message; the listing's content and its waiting edit unchanged. */
+async function expectConflictKeeps(listingId: string, message: string, attempt: () => Promise<unknown>) {
+  const before = await db.listing.findUniqueOrThrow({ where: { id: listingId } });
+  const error = await attempt().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ConflictError);
+  expect((error as Error).message).toBe(message);
+  const after = await db.listing.findUniqueOrThrow({ where: { id: listingId } });
+  expect(after).toEqual(before);
+}

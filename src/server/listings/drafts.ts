@@ -15,11 +15,12 @@ import {
   type SubmittedListing,
 } from "@/server/listings/employer";
 import { changeListings } from "@/server/listings/lifecycle";
+import { editPublishedListing, type PublishedEditOutcome } from "@/server/listings/published-edits";
 
 // Writing a listing's content before it is public: editing a draft, a pending or a rejected listing,
 // copying any listing into a new draft, deleting a draft. Status changes still go through the lifecycle
 // (a save-and-submit is an edit followed by the `submit` transition, in one transaction). A published
-// listing is not edited here: what candidates read was reviewed (docs/decisions/023-editing-listings.md).
+// listing's edit is published-edits.ts's business: it may wait for review (decision 023).
 
 /** The states whose content the employer may change. */
 export const EDITABLE_STATUSES = ["DRAFT", "PENDING_REVIEW", "REJECTED"] as const satisfies readonly ListingStatus[];
@@ -29,7 +30,7 @@ export function isEditable(status: ListingStatus): boolean {
 }
 
 const NOT_FOUND = "That listing does not exist.";
-const NOT_EDITABLE = "Only a draft, a listing waiting for review or a rejected listing can be edited.";
+const NOT_EDITABLE = "An expired or closed listing cannot be edited; duplicate it into a new draft instead.";
 
 /** Replaces the content of one of the company's editable listings, and submits it when asked. */
 export async function editListing(
@@ -37,14 +38,25 @@ export async function editListing(
   listingId: string,
   input: ListingInput,
   intent: SaveIntent,
-): Promise<SubmittedListing> {
+): Promise<SubmittedListing & { edit?: PublishedEditOutcome }> {
   const companyId = employerCompanyId(actor);
   return changeListings(async (changes) => {
     const { tx } = changes;
     const current = await tx.listing.findFirst({ where: { id: listingId, companyId }, select: { status: true } });
     if (!current) throw new NotFoundError(NOT_FOUND);
-    if (!isEditable(current.status)) throw new ConflictError(NOT_EDITABLE);
+    if (!isEditable(current.status) && current.status !== "PUBLISHED") throw new ConflictError(NOT_EDITABLE);
     await checkListingWrite(tx, actor, companyId, input);
+    const warning = payRangeWarning(input.salaryMin, input.salaryMax);
+    const warnings = warning ? [warning] : [];
+
+    if (current.status === "PUBLISHED") {
+      const edit = await editPublishedListing(changes, actor, { id: listingId, companyId }, input, NOT_EDITABLE);
+      const live = await tx.listing.findUniqueOrThrow({
+        where: { id: listingId },
+        select: { id: true, slug: true, status: true },
+      });
+      return { ...live, warnings, edit };
+    }
 
     // The state is checked again in the write itself: a moderator deciding meanwhile wins, and the edit is refused.
     const { count } = await tx.listing.updateMany({
@@ -61,8 +73,6 @@ export async function editListing(
       metadata: { status: current.status, title: input.title },
     });
 
-    const warning = payRangeWarning(input.salaryMin, input.salaryMax);
-    const warnings = warning ? [warning] : [];
     // A listing already waiting for review stays in the queue with its new content.
     if (intent === "submit" && current.status !== "PENDING_REVIEW") {
       const moved = await changes.move("submit", { listingId, actor, scope: { companyId } });

@@ -22,7 +22,16 @@ export const editListingDefinition = defineAction({
   },
   after: (listing, input) => ({
     revalidate: pagesOf(listing.id),
-    redirectTo: listingPage(listing.id, input.intent === "submit" && listing.status === "PENDING_REVIEW" ? "submitted" : "saved"),
+    redirectTo: listingPage(
+      listing.id,
+      listing.edit === "pending"
+        ? "edit-pending"
+        : listing.edit === "published"
+          ? "edit-published"
+          : input.intent === "submit" && listing.status === "PENDING_REVIEW"
+            ? "submitted"
+            : "saved",
+    ),
     message: "Listing saved.",
   }),
 });

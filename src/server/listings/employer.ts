@@ -24,10 +24,10 @@ export function employerCompanyId(actor: Actor): string {
   return actor.companyId;
 }
 
-type Problems = Record<string, string[]>;
+export type Problems = Record<string, string[]>;
 
 /** The references a listing makes (level, regions, skills) must exist; collects every problem at once. */
-async function checkReferences(tx: Tx, input: ListingInput, problems: Problems) {
+export async function checkReferences(tx: Tx, input: ListingInput, problems: Problems) {
   const level = await tx.seniorityLevel.findUnique({ where: { id: input.levelId }, select: { id: true } });
   if (!level) problems.levelId = ["Choose a seniority level from the list."];
 
