@@ -68,7 +68,14 @@ export default async function EmployerListingsPage({ searchParams }: PageProps<"
                   </div>
                 </div>
                 {listing.status === "REJECTED" && listing.rejectionReason ? (
-                  <RejectionReason reason={listing.rejectionReason} />
+                  <>
+                    <RejectionReason reason={listing.rejectionReason} />
+                    <p>
+                      <Link className="link text-sm font-medium" href={`/employer/listings/${listing.id}/edit`}>
+                        Edit and resubmit<span className="sr-only">: {listing.title}</span>
+                      </Link>
+                    </p>
+                  </>
                 ) : null}
                 <p className="text-sm">
                   <Link className="link" href={`/employer/listings/${listing.id}#applications`}>

@@ -27,6 +27,8 @@ type ManagedListing = {
   closedAt: Date | null;
   closedReason: ListingCloseReason | null;
   closedNote: string | null;
+  pendingEditAt: Date | null;
+  editRejectionReason: string | null;
 };
 
 /** The confirmations an action's redirect names in ?done=. */
@@ -36,6 +38,9 @@ const doneMessages: Record<string, string> = {
   closed: "The listing is closed. It has left search, and its page tells visitors the role is closed.",
   renewed: "Renewed: the listing is back on the board for another 30 days.",
   confirmed: "Confirmed: candidates now see that the role is still open, and it stays up another 30 days.",
+  "edit-published": "Saved: the change is live.",
+  "edit-pending":
+    "Your edit is waiting for review. Candidates see the current version until a moderator approves it (minor notes sent with it wait too).",
 };
 
 export function doneMessage(done: unknown): string | null {
@@ -43,7 +48,7 @@ export function doneMessage(done: unknown): string | null {
 }
 
 export const CAN_CLOSE: readonly ListingStatus[] = ["PUBLISHED", "EXPIRED", "PENDING_REVIEW", "REJECTED"];
-const CAN_EDIT: readonly ListingStatus[] = ["DRAFT", "PENDING_REVIEW", "REJECTED"];
+const CAN_EDIT: readonly ListingStatus[] = ["DRAFT", "PENDING_REVIEW", "REJECTED", "PUBLISHED"];
 
 /** Where the listing stands, in a sentence or two (the rejection or closing reason included). */
 export function ListingStanding({ listing }: { listing: ManagedListing }) {
@@ -76,15 +81,25 @@ export function ListingStanding({ listing }: { listing: ManagedListing }) {
   }
   if (listing.status === "PUBLISHED" && listing.expiresAt) {
     return (
-      <p className="text-sm text-ink-muted">
-        {listing.confirmedAt ? (
-          <>
-            Confirmed open <time dateTime={isoDate(listing.confirmedAt)}>{formatDate(listing.confirmedAt)}</time>;{" "}
-          </>
+      <div className="flex flex-col gap-3">
+        {listing.pendingEditAt ? (
+          <p className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">
+            An edit sent on <time dateTime={isoDate(listing.pendingEditAt)}>{formatDate(listing.pendingEditAt)}</time> is waiting
+            for review. Candidates see the current version until a moderator approves it.
+          </p>
+        ) : listing.editRejectionReason ? (
+          <RejectionReason reason={listing.editRejectionReason} title="Why your last edit was not approved" />
         ) : null}
-        listed until <time dateTime={isoDate(listing.expiresAt)}>{formatDate(listing.expiresAt)}</time> unless you confirm it is
-        still open.
-      </p>
+        <p className="text-sm text-ink-muted">
+          {listing.confirmedAt ? (
+            <>
+              Confirmed open <time dateTime={isoDate(listing.confirmedAt)}>{formatDate(listing.confirmedAt)}</time>;{" "}
+            </>
+          ) : null}
+          listed until <time dateTime={isoDate(listing.expiresAt)}>{formatDate(listing.expiresAt)}</time> unless you confirm it is
+          still open.
+        </p>
+      </div>
     );
   }
   if (listing.status === "EXPIRED") {
@@ -159,7 +174,10 @@ export function ListingActions({
         />
       ) : null}
       {CAN_EDIT.includes(listing.status) ? (
-        <ButtonLink href={`${here}/edit`} variant={listing.status === "REJECTED" ? "secondary" : "primary"}>
+        <ButtonLink
+          href={`${here}/edit`}
+          variant={listing.status === "REJECTED" || listing.status === "PUBLISHED" ? "secondary" : "primary"}
+        >
           Edit
         </ButtonLink>
       ) : null}

@@ -5,12 +5,13 @@ import { UnverifiedNotice } from "@/components/account/unverified-notice";
 import { ListingForm } from "@/components/listings/listing-form";
 import { FormMessage, ListingStatusBadge, PageHeader } from "@/components/ui";
 import type { ListingStatus } from "@/generated/prisma/enums";
+import { formatDate } from "@/lib/format";
 import { listingFormValues } from "@/lib/listing-form-values";
 import { isEmailVerified } from "@/server/accounts/verification";
 import { pageActor } from "@/server/auth/page-actor";
-import { isEditable } from "@/server/listings/drafts";
 import { getOwnListing } from "@/server/listings/employer";
 import { listingFormOptions } from "@/server/listings/form-options";
+import { storedEdit } from "@/server/listings/published-edits";
 import { RejectionReason } from "../../rejection-reason";
 import { editListingAction } from "../actions";
 
@@ -33,6 +34,10 @@ const buttons: Partial<Record<ListingStatus, { submitLabel: string; saveLabel?: 
     submitLabel: "Resubmit for review",
     saveLabel: "Save without resubmitting",
     note: "A moderator reviews it again once you resubmit.",
+  },
+  PUBLISHED: {
+    submitLabel: "Save changes",
+    note: "Changes to the benefits, equity or bonus notes go live at once. A change to the title, level, pay, eligibility, description or skills waits for a moderator; until then candidates see the current version.",
   },
 };
 
@@ -61,17 +66,25 @@ export default async function EditListingPage({ params, searchParams }: PageProp
         <FormMessage tone="success">Copied into a new draft. Change what differs, then save or submit it.</FormMessage>
       ) : null}
       {listing.status === "REJECTED" && listing.rejectionReason ? <RejectionReason reason={listing.rejectionReason} /> : null}
-      {!labels || !isEditable(listing.status) ? (
+      {listing.status === "PUBLISHED" && listing.pendingEditAt ? (
         <FormMessage tone="info">
-          A {listing.status === "PUBLISHED" ? "published" : "closed or expired"} listing cannot be edited: candidates have read
-          what a moderator approved. Duplicate it into a new draft to post a changed version.
+          Your edit sent on {formatDate(listing.pendingEditAt)} is waiting for review; the form shows it. Saving again replaces
+          it.
+        </FormMessage>
+      ) : null}
+      {listing.status === "PUBLISHED" && listing.editRejectionReason ? (
+        <RejectionReason reason={listing.editRejectionReason} title="Why your last edit was not approved" />
+      ) : null}
+      {!labels ? (
+        <FormMessage tone="info">
+          An expired or closed listing cannot be edited. Duplicate it into a new draft to post a changed version.
         </FormMessage>
       ) : (
         <>
           {verified ? null : <UnverifiedNotice what="post a role" />}
           <ListingForm
             action={editListingAction}
-            listing={{ id: listing.id, values: listingFormValues(listing) }}
+            listing={{ id: listing.id, values: storedEdit(listing.pendingEdit) ?? listingFormValues(listing) }}
             {...labels}
             levels={levels}
             regions={regions}
