@@ -15,16 +15,23 @@ export const EXPIRING_SOON_DAYS = 7;
 
 type Row = { status: ListingStatus; expiresAt: Date | null };
 
-export function groupListings<T extends Row>(listings: readonly T[]) {
+/** A published listing past its date is already gone for candidates (410), before the expiry job flips it. */
+export function effectiveStatus(listing: Row, now: Date): ListingStatus {
+  return listing.status === "PUBLISHED" && listing.expiresAt && listing.expiresAt.getTime() <= now.getTime()
+    ? "EXPIRED"
+    : listing.status;
+}
+
+export function groupListings<T extends Row>(listings: readonly T[], now: Date) {
   return HOME_GROUPS.map((group) => ({
     ...group,
-    listings: listings.filter((l) => (group.statuses as readonly ListingStatus[]).includes(l.status)),
+    listings: listings.filter((l) => (group.statuses as readonly ListingStatus[]).includes(effectiveStatus(l, now))),
   }));
 }
 
-export function countByStatus(listings: readonly Row[]): Record<ListingStatus, number> {
+export function countByStatus(listings: readonly Row[], now: Date): Record<ListingStatus, number> {
   const counts: Record<ListingStatus, number> = { DRAFT: 0, PENDING_REVIEW: 0, PUBLISHED: 0, REJECTED: 0, CLOSED: 0, EXPIRED: 0 };
-  for (const listing of listings) counts[listing.status] += 1;
+  for (const listing of listings) counts[effectiveStatus(listing, now)] += 1;
   return counts;
 }
 

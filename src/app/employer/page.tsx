@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink, Card, EmptyState, FormMessage, LevelBadge, ListingStatusBadge, PageHeader } from "@/components/ui";
-import { countByStatus, EXPIRING_SOON_DAYS, expiringSoon, groupListings } from "@/lib/employer-home";
+import { countByStatus, effectiveStatus, EXPIRING_SOON_DAYS, expiringSoon, groupListings } from "@/lib/employer-home";
 import { formatDate, isoDate, plural } from "@/lib/format";
 import { formatPay } from "@/lib/pay";
 import { pageActor } from "@/server/auth/page-actor";
@@ -23,7 +23,7 @@ export default async function EmployerHomePage({ searchParams }: PageProps<"/emp
   if (!actor) return null;
   const [listings, { done }] = await Promise.all([listOwnListings(actor), searchParams]);
   const now = new Date();
-  const counts = countByStatus(listings);
+  const counts = countByStatus(listings, now);
   const soon = expiringSoon(listings, now);
 
   return (
@@ -76,7 +76,7 @@ export default async function EmployerHomePage({ searchParams }: PageProps<"/emp
             </section>
           ) : null}
 
-          {groupListings(listings).map((group) =>
+          {groupListings(listings, now).map((group) =>
             group.listings.length === 0 ? null : (
               <section key={group.key} aria-labelledby={`${group.key}-heading`} className="flex flex-col gap-3">
                 <h2 id={`${group.key}-heading`} className="text-xl font-semibold text-ink">
@@ -102,7 +102,7 @@ export default async function EmployerHomePage({ searchParams }: PageProps<"/emp
                         </div>
                         <div className="flex flex-wrap items-center gap-2">
                           <LevelBadge>{listing.level.name}</LevelBadge>
-                          <ListingStatusBadge status={listing.status} />
+                          <ListingStatusBadge status={effectiveStatus(listing, now)} />
                         </div>
                       </Card>
                     </li>
