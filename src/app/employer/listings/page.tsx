@@ -23,7 +23,16 @@ export default async function EmployerListingsPage({ searchParams }: PageProps<"
       <PageHeader
         title="Your listings"
         description="Every role your company has posted, with where it is in review."
-        actions={listings.length > 0 ? <ButtonLink href="/employer/listings/new">Post a role</ButtonLink> : null}
+        actions={
+          listings.length > 0 ? (
+            <>
+              <ButtonLink href="/employer/listings/new">Post a role</ButtonLink>
+              <ButtonLink href="/employer" variant="secondary">
+                Overview
+              </ButtonLink>
+            </>
+          ) : null
+        }
       />
 
       {justSubmitted ? (
