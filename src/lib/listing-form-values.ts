@@ -1,3 +1,4 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { SalaryPeriod } from "@/generated/prisma/enums";
 import { formatUtcMinutes } from "@/lib/timezones";
 
@@ -49,5 +50,39 @@ export function listingFormValues(listing: StoredListing): Record<string, string
   };
   // An unticked checkbox is absent from a posted form.
   if (listing.worldwide) values.worldwide = "on";
+  return values;
+}
+
+/** The columns the posting form holds, for reading a listing into it (and comparing versions). */
+export const listingFormSelect = {
+  title: true,
+  levelId: true,
+  description: true,
+  benefits: true,
+  salaryMin: true,
+  salaryMax: true,
+  salaryCurrency: true,
+  salaryPeriod: true,
+  equity: true,
+  bonus: true,
+  worldwide: true,
+  eligibleRegions: true,
+  eligibleCountries: true,
+  tzWindowStartUtc: true,
+  tzWindowEndUtc: true,
+  tzRequiredOverlapHours: true,
+  visaPolicy: true,
+  engagementModel: true,
+  skills: { select: { skill: { select: { id: true } } } },
+} as const satisfies Prisma.ListingSelect;
+
+/** Form values stored as JSON (a waiting edit); anything unexpected in the column reads as none. */
+export function formValuesFrom(value: Prisma.JsonValue | null): Record<string, string | string[]> | null {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const values: Record<string, string | string[]> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === "string") values[key] = v;
+    else if (Array.isArray(v)) values[key] = v.filter((x): x is string => typeof x === "string");
+  }
   return values;
 }

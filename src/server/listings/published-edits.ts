@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { diffListing, type FieldChange, type FormValues } from "@/lib/listing-diff";
-import { listingFormValues } from "@/lib/listing-form-values";
+import { formValuesFrom, listingFormSelect, listingFormValues } from "@/lib/listing-form-values";
 import { listingSchema, type ListingInput } from "@/lib/schemas/listing";
 import { recordAudit } from "@/server/audit/record";
 import type { Actor } from "@/server/auth/session";
@@ -15,43 +15,14 @@ import { changeListings, type ListingChanges } from "@/server/listings/lifecycle
 // `pendingEdit` — the whole edited form — until a moderator approves it; an edit of only the benefits,
 // equity or bonus notes publishes at once. No status changes here: the listing stays PUBLISHED throughout.
 
-/** The columns the posting form holds, for comparing and showing versions. */
-export const contentSelect = {
-  title: true,
-  levelId: true,
-  description: true,
-  benefits: true,
-  salaryMin: true,
-  salaryMax: true,
-  salaryCurrency: true,
-  salaryPeriod: true,
-  equity: true,
-  bonus: true,
-  worldwide: true,
-  eligibleRegions: true,
-  eligibleCountries: true,
-  tzWindowStartUtc: true,
-  tzWindowEndUtc: true,
-  tzRequiredOverlapHours: true,
-  visaPolicy: true,
-  engagementModel: true,
-  skills: { select: { skill: { select: { id: true } } } },
-} as const satisfies Prisma.ListingSelect;
+const contentSelect = listingFormSelect;
 
 function inputValues(input: ListingInput): FormValues {
   return listingFormValues({ ...listingContent(input), skills: input.skills.map((id) => ({ skill: { id } })) });
 }
 
-/** A stored pending edit as form values; anything unexpected in the column reads as no edit. */
-export function storedEdit(value: Prisma.JsonValue | null): FormValues | null {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const values: FormValues = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (typeof v === "string") values[key] = v;
-    else if (Array.isArray(v)) values[key] = v.filter((x): x is string => typeof x === "string");
-  }
-  return values;
-}
+/** A stored pending edit as form values. */
+export const storedEdit = formValuesFrom;
 
 export type PublishedEditOutcome = "published" | "pending";
 
