@@ -192,12 +192,12 @@ export function ListingActions({
       )}
       <ListingActionForm action={duplicateListingAction} listingId={listing.id} label="Duplicate" pendingLabel="Copying…" />
       {CAN_CLOSE.includes(listing.status) ? (
-        <ButtonLink href={`${here}?confirm=close`} variant="secondary">
+        <ButtonLink href={`${here}?confirm=close#manage`} variant="secondary">
           Close…
         </ButtonLink>
       ) : null}
       {listing.status === "DRAFT" ? (
-        <ButtonLink href={`${here}?confirm=delete`} variant="secondary">
+        <ButtonLink href={`${here}?confirm=delete#manage`} variant="secondary">
           Delete…
         </ButtonLink>
       ) : null}
