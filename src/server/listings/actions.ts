@@ -13,9 +13,9 @@ import { confirmStillOpen } from "@/server/listings/still-open";
 export const submitListingDefinition = defineAction({
   roles: ["EMPLOYER"],
   schema: newListingSchema,
-  run: ({ intent, ...input }, actor) => {
+  run: async ({ intent, ...input }, actor) => {
     // Generous for a real hiring team, tight enough to stop a script flooding the review queue (or the drafts).
-    consumeRateLimit(`listing-submit:${actor.id}`, 30, 60 * 60 * 1000);
+    await consumeRateLimit(`listing-submit:${actor.id}`, 30, 60 * 60 * 1000);
     return createListing(actor, input, intent);
   },
   after: (listing) =>

@@ -15,9 +15,9 @@ const listingPage = (id: string, done: string) => `/employer/listings/${encodeUR
 export const editListingDefinition = defineAction({
   roles: ["EMPLOYER"],
   schema: editListingSchema,
-  run: ({ intent, listingId, ...input }, actor) => {
+  run: async ({ intent, listingId, ...input }, actor) => {
     // Shares the posting limit: a resubmission loads the review queue like a new listing.
-    if (intent === "submit") consumeRateLimit(`listing-submit:${actor.id}`, 30, 60 * 60 * 1000);
+    if (intent === "submit") await consumeRateLimit(`listing-submit:${actor.id}`, 30, 60 * 60 * 1000);
     return editListing(actor, listingId, input, intent);
   },
   after: (listing, input) => ({
@@ -64,8 +64,8 @@ export const confirmListingDefinition = defineAction({
 export const duplicateListingDefinition = defineAction({
   roles: ["EMPLOYER"],
   schema: listingRefSchema,
-  run: (input, actor) => {
-    consumeRateLimit(`listing-submit:${actor.id}`, 30, 60 * 60 * 1000);
+  run: async (input, actor) => {
+    await consumeRateLimit(`listing-submit:${actor.id}`, 30, 60 * 60 * 1000);
     return duplicateListing(actor, input.listingId);
   },
   after: (copy) => ({
