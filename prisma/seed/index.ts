@@ -7,6 +7,7 @@ import { generateListings } from "./listings";
 import { DEMO_PASSWORD, USERS } from "./users";
 import { writeActivity } from "./write-activity";
 import { writeCompanies } from "./write-companies";
+import { writePendingEdit } from "./write-edits";
 import { writeListings } from "./write-listings";
 import { writePeople } from "./write-people";
 import { writeVocabulary } from "./write-vocabulary";
@@ -54,6 +55,7 @@ export async function seedDatabase(connectionString: string, options: SeedOption
     const listings = generateListings(anchor);
     const listingIds = await timed("listings", () => writeListings(client, listings, { vocabulary, companies, users }));
     await timed("activity", () => writeActivity(client, { listings, listingIds, users, anchor }));
+    await timed("pending edit", () => writePendingEdit(client, { listings, listingIds, anchor }));
     await timed("salary bands", () => recomputeSalaryBandsWith(client, options.now ?? new Date()));
     await timed("search terms", () => refreshSearchTermsWith(client, options.now ?? new Date()));
     await timed("search facet counts", () => refreshFacetCountsWith(client, options.now ?? new Date()));

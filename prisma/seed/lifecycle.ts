@@ -1,4 +1,5 @@
-import type { ListingStatus } from "@/generated/prisma/enums";
+import type { ListingCloseReason, ListingStatus } from "@/generated/prisma/enums";
+import { EMPLOYER_CLOSE_REASONS } from "@/lib/close-reasons";
 import { LISTING_LIFETIME_DAYS } from "@/lib/listing-lifecycle";
 import type { Random } from "./random";
 
@@ -31,6 +32,7 @@ export type Lifecycle = {
   confirmedAt: Date | null;
   expiresAt: Date | null;
   closedAt: Date | null;
+  closedReason: ListingCloseReason | null;
   expiredAt: Date | null;
   viewCount: number;
 };
@@ -68,6 +70,7 @@ export function generateLifecycle(status: ListingStatus, anchor: Date, random: R
     confirmedAt: null,
     expiresAt: null,
     closedAt: null,
+    closedReason: null,
     expiredAt: null,
     viewCount: 0,
   };
@@ -106,7 +109,17 @@ export function generateLifecycle(status: ListingStatus, anchor: Date, random: R
     case "CLOSED": {
       const publishedAt = ago(random.int(20, 60));
       const closedAt = after(publishedAt, random.int(5, 19) * DAY);
-      return { ...published(publishedAt, publishedAt), status, closedAt, updatedAt: closedAt, viewCount: random.int(300, 1500) };
+      // published() draws before the view count, as it always has, so every other seeded value stays the same.
+      const lifecycle = {
+        ...published(publishedAt, publishedAt),
+        status,
+        closedAt,
+        updatedAt: closedAt,
+        viewCount: random.int(300, 1500),
+      };
+      // Derived from a value already drawn: the reason draws nothing.
+      const closedReason = EMPLOYER_CLOSE_REASONS[lifecycle.viewCount % EMPLOYER_CLOSE_REASONS.length]!;
+      return { ...lifecycle, closedReason };
     }
     case "EXPIRED": {
       const publishedAt = ago(random.int(35, 120));

@@ -10,6 +10,15 @@ import { createSessionRow } from "@/server/auth/sessions";
 import { db } from "@/server/db";
 import { deleteCvDefinition, uploadCvDefinition } from "@/server/documents/actions";
 import { submitListingDefinition } from "@/server/listings/actions";
+import {
+  closeListingDefinition,
+  confirmListingDefinition,
+  deleteDraftDefinition,
+  duplicateListingDefinition,
+  editListingDefinition,
+  renewListingDefinition,
+} from "@/server/listings/employer-actions";
+import { approveEditDefinition, rejectEditDefinition } from "@/server/listings/edit-review-actions";
 import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
 import { resetDatabase } from "../setup/db";
 import {
@@ -97,6 +106,10 @@ describe("every server action under arbitrary input", () => {
     const admin = await createAdmin();
     const published = await createListing(employer.company.id);
     const pending = await createListing(employer.company.id, { status: "PENDING_REVIEW" });
+    const draft = await createListing(employer.company.id, { status: "DRAFT" });
+    const expired = await createListing(employer.company.id, { status: "EXPIRED" });
+    const editedAt = new Date();
+    const edited = await createListing(employer.company.id, { pendingEdit: { title: "An edit" }, pendingEditAt: editedAt });
     const otherSession = await createSessionRow(candidate.user.id);
     const cvFile = new File([new Uint8Array(buildPdf())], "cv.pdf", { type: "application/pdf" });
     const cv = await executeAction(uploadCvDefinition, candidate.actor, { file: cvFile });
@@ -109,6 +122,24 @@ describe("every server action under arbitrary input", () => {
       withSession(admin.actor, (await createSessionRow(admin.user.id)).id),
     ];
 
+    const listingForm = {
+      title: "Staff backend architect",
+      levelId: level.id,
+      description: "You will own the architecture of our payments platform and its event backbone on Kafka. ".repeat(3),
+      benefits: "Health cover and 30 days of leave.",
+      salaryMin: "180000",
+      salaryMax: "240000",
+      salaryCurrency: "USD",
+      salaryPeriod: "YEAR",
+      eligibleRegions: [region.code],
+      eligibleCountries: "US",
+      tzWindowStartUtc: "13:00",
+      tzWindowEndUtc: "21:00",
+      tzRequiredOverlapHours: "4",
+      visaPolicy: "MUST_HAVE_AUTHORIZATION",
+      engagementModel: "EMPLOYEE",
+      skills: [skill.id],
+    };
     const cases: [string, AnyDefinition, Record<string, unknown>, string[]?][] = [
       // Email always arbitrary: a real sign-in or sign-up would need the request's cookies.
       [
@@ -130,29 +161,20 @@ describe("every server action under arbitrary input", () => {
       ],
       ["upload a CV", uploadCvDefinition as AnyDefinition, { file: cvFile }],
       ["delete a CV", deleteCvDefinition as AnyDefinition, { documentId: cv.result.id }],
-      [
-        "submit a listing",
-        submitListingDefinition as AnyDefinition,
-        {
-          title: "Staff backend architect",
-          levelId: level.id,
-          description: "You will own the architecture of our payments platform and its event backbone on Kafka. ".repeat(3),
-          benefits: "Health cover and 30 days of leave.",
-          salaryMin: "180000",
-          salaryMax: "240000",
-          salaryCurrency: "USD",
-          salaryPeriod: "YEAR",
-          eligibleRegions: [region.code],
-          eligibleCountries: "US",
-          tzWindowStartUtc: "13:00",
-          tzWindowEndUtc: "21:00",
-          tzRequiredOverlapHours: "4",
-          visaPolicy: "MUST_HAVE_AUTHORIZATION",
-          engagementModel: "EMPLOYEE",
-          skills: [skill.id],
-        },
-      ],
+      ["submit a listing", submitListingDefinition as AnyDefinition, listingForm],
+      ["edit a listing", editListingDefinition as AnyDefinition, { ...listingForm, listingId: draft.id, intent: "save" }],
+      ["renew a listing", renewListingDefinition as AnyDefinition, { listingId: expired.id }],
+      ["confirm a listing", confirmListingDefinition as AnyDefinition, { listingId: published.id }],
+      ["duplicate a listing", duplicateListingDefinition as AnyDefinition, { listingId: published.id }],
+      ["close a listing", closeListingDefinition as AnyDefinition, { listingId: published.id, closeReason: "HIRED_ELSEWHERE" }],
+      ["delete a draft", deleteDraftDefinition as AnyDefinition, { listingId: draft.id }],
       ["approve", approveListingDefinition as AnyDefinition, { listingId: pending.id }],
+      [
+        "reject an edit",
+        rejectEditDefinition as AnyDefinition,
+        { listingId: edited.id, version: String(editedAt.getTime()), reason: "The new pay contradicts the description." },
+      ],
+      ["approve an edit", approveEditDefinition as AnyDefinition, { listingId: edited.id, version: String(editedAt.getTime()) }],
       [
         "reject",
         rejectListingDefinition as AnyDefinition,

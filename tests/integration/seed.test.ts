@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalisePay } from "@/lib/pay";
 import { verifyPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
+import { getEditForReview } from "@/server/listings/published-edits";
 import type { SeedSummary } from "../../prisma/seed/index";
 import { generateListings, LISTING_COUNT } from "../../prisma/seed/listings";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { resetDatabase } from "../setup/db";
+import { actorFor } from "../setup/factories";
 import { seedDemoData } from "../setup/seed-demo";
 
 /** Everything the seed writes that a second run could change, in a stable order. */
@@ -121,6 +123,16 @@ describe("the demo seed", () => {
     expect(statuses).toContain("PENDING_REVIEW");
     const applications = membership.company.listings.reduce((n, l) => n + l._count.applications, 0);
     expect(applications).toBeGreaterThanOrEqual(5);
+  });
+
+  it("gives the demo employer a published listing with a pay edit waiting for review", async () => {
+    const waiting = await db.listing.findMany({
+      where: { pendingEditAt: { not: null }, company: { members: { some: { user: { email: "employer@backplane.test" } } } } },
+    });
+    expect(waiting.map((l) => l.status)).toEqual(["PUBLISHED"]);
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@backplane.test" } });
+    const review = await getEditForReview(actorFor(admin), waiting[0]!.id);
+    expect(review!.changes.map((c) => c.name)).toEqual(["salaryMax"]);
   });
 
   it("seeds the role profile, the ladder and the EU region as structured rows", async () => {

@@ -6,7 +6,7 @@ import { getActor } from "@/server/auth/session";
 // A convenience for people: every read and the submit action check the employer and company again.
 export default async function EmployerLayout({ children }: LayoutProps<"/employer">) {
   const actor = await getActor();
-  if (!actor) redirect("/sign-in?callbackUrl=/employer/listings");
+  if (!actor) redirect("/sign-in?callbackUrl=/employer");
   if (actor.role !== "EMPLOYER") {
     return <EmptyState title="Employer accounts only" description="This area is where companies post and manage their roles." />;
   }

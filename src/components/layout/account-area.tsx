@@ -13,7 +13,7 @@ import { NavLink } from "./nav-link";
 
 const roleItems: Record<ViewerRole, { href: string; label: string; exact?: boolean }> = {
   CANDIDATE: { href: "/account/applications", label: "My applications" },
-  EMPLOYER: { href: "/employer/listings", label: "My listings", exact: true },
+  EMPLOYER: { href: "/employer", label: "My listings", exact: true },
   ADMIN: { href: "/admin/review", label: "Review queue" },
 };
 

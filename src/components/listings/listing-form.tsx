@@ -13,7 +13,20 @@ import type { ListingFormChoices } from "./listing-form-types";
 type Props = ListingFormChoices & {
   /** The server action, passed straight to useActionState so the form also posts without JavaScript. */
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  /** An existing listing: its id travels with the form, and its stored values fill the fields. */
+  listing?: { id: string; values: FormValues };
+  /** The primary button (intent "submit"), and the optional secondary one (intent "save"). */
+  submitLabel?: string;
+  saveLabel?: string;
+  note?: string;
 };
+
+type FormValues = Extract<FormState, { status: "error" }>["values"];
+
+/** The fields read their starting values the way they read echoed input, so a stored listing fills them the same way. */
+function prefilled(values: FormValues): FormState {
+  return { status: "error", message: "", fieldErrors: {}, values };
+}
 
 /**
  * A new version each time the action answers. React resets an uncontrolled form after its action;
@@ -26,8 +39,16 @@ function useAnswerCount(state: FormState): number {
   return seen.count;
 }
 
-export function ListingForm({ action, ...choices }: Props) {
+export function ListingForm({
+  action,
+  listing,
+  submitLabel = "Submit for review",
+  saveLabel,
+  note = "You can see its status under “Your listings” once it is sent.",
+  ...choices
+}: Props) {
   const [state, formAction] = useActionState(action, idleState);
+  const fields = state.status === "idle" && listing ? prefilled(listing.values) : state;
   const answers = useAnswerCount(state);
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -43,15 +64,24 @@ export function ListingForm({ action, ...choices }: Props) {
       </p>
       <FormMessage state={state} />
       <ListingFormErrorSummary state={state} ref={summaryRef} />
+      {listing ? <input type="hidden" name="listingId" value={listing.id} /> : null}
       <div key={answers} className="flex flex-col gap-8">
-        <ListingFormBasics state={state} levels={choices.levels} />
-        <ListingFormPay state={state} currencies={choices.currencies} />
-        <ListingFormEligibility state={state} regions={choices.regions} />
-        <ListingFormSkills state={state} skillGroups={choices.skillGroups} />
+        <ListingFormBasics state={fields} levels={choices.levels} />
+        <ListingFormPay state={fields} currencies={choices.currencies} />
+        <ListingFormEligibility state={fields} regions={choices.regions} />
+        <ListingFormSkills state={fields} skillGroups={choices.skillGroups} />
       </div>
-      <div className="flex flex-col gap-3 border-t border-line pt-6 sm:flex-row sm:items-center">
-        <SubmitButton pendingLabel="Submitting…">Submit for review</SubmitButton>
-        <p className="text-sm text-ink-muted">You can see its status under “Your listings” once it is sent.</p>
+      <div className="flex flex-col gap-3 border-t border-line pt-6 sm:flex-row sm:flex-wrap sm:items-center">
+        {/* The first submit button is the one Enter presses. The pressed button's intent travels with the form. */}
+        <SubmitButton name="intent" value="submit" pendingLabel="Sending…">
+          {submitLabel}
+        </SubmitButton>
+        {saveLabel ? (
+          <SubmitButton name="intent" value="save" variant="secondary" pendingLabel="Saving…">
+            {saveLabel}
+          </SubmitButton>
+        ) : null}
+        <p className="text-sm text-ink-muted">{note}</p>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import { listingSchema } from "@/lib/schemas/listing";
+import { newListingSchema } from "@/lib/schemas/employer-listing";
 import { z } from "zod";
 import { defineAction, definePublicAction } from "@/server/action";
 import { consumeRateLimit } from "@/server/auth/rate-limit";
@@ -12,17 +12,24 @@ import { confirmStillOpen } from "@/server/listings/still-open";
 // form already hints at it while the employer types (when JavaScript runs).
 export const submitListingDefinition = defineAction({
   roles: ["EMPLOYER"],
-  schema: listingSchema,
-  run: async (input, actor) => {
-    // Generous for a real hiring team, tight enough to stop a script flooding the review queue.
+  schema: newListingSchema,
+  run: async ({ intent, ...input }, actor) => {
+    // Generous for a real hiring team, tight enough to stop a script flooding the review queue (or the drafts).
     await consumeRateLimit(`listing-submit:${actor.id}`, 30, 60 * 60 * 1000);
-    return createListing(actor, input);
+    return createListing(actor, input, intent);
   },
-  after: (listing) => ({
-    revalidate: ["/employer/listings"],
-    redirectTo: `/employer/listings?submitted=${encodeURIComponent(listing.id)}`,
-    message: "Listing submitted for review.",
-  }),
+  after: (listing) =>
+    listing.status === "DRAFT"
+      ? {
+          revalidate: ["/employer", "/employer/listings"],
+          redirectTo: `/employer/listings/${encodeURIComponent(listing.id)}?done=saved`,
+          message: "Draft saved.",
+        }
+      : {
+          revalidate: ["/employer", "/employer/listings"],
+          redirectTo: `/employer/listings?submitted=${encodeURIComponent(listing.id)}`,
+          message: "Listing submitted for review.",
+        },
 });
 
 /** The "still open" page's button; works signed out (the signed link is the proof). */

@@ -4,10 +4,13 @@ import { normalisePay } from "@/lib/pay";
 import { BENEFITS_REQUIRED_MESSAGE, benefitsRequired, payRangeWarning } from "@/lib/pay-transparency";
 import type { ListingInput } from "@/lib/schemas/listing";
 import { randomSuffix, slugify } from "@/lib/slug";
+import type { ListingStatus } from "@/generated/prisma/enums";
 import { assertEmailVerified } from "@/server/accounts/verification";
+import { recordAudit } from "@/server/audit/record";
 import type { Actor } from "@/server/auth/session";
 import { db, type Tx } from "@/server/db";
 import { changeListings } from "@/server/listings/lifecycle";
+import { listingDetailSelect } from "@/server/listings/public";
 
 // An employer's own listings. Every query names the actor's company in its `where`, so another
 // company's listing is indistinguishable from one that does not exist.
@@ -21,10 +24,10 @@ export function employerCompanyId(actor: Actor): string {
   return actor.companyId;
 }
 
-type Problems = Record<string, string[]>;
+export type Problems = Record<string, string[]>;
 
 /** The references a listing makes (level, regions, skills) must exist; collects every problem at once. */
-async function checkReferences(tx: Tx, input: ListingInput, problems: Problems) {
+export async function checkReferences(tx: Tx, input: ListingInput, problems: Problems) {
   const level = await tx.seniorityLevel.findUnique({ where: { id: input.levelId }, select: { id: true } });
   if (!level) problems.levelId = ["Choose a seniority level from the list."];
 
@@ -42,7 +45,25 @@ async function checkReferences(tx: Tx, input: ListingInput, problems: Problems) 
   if (!input.benefits && benefitsRequired(input.worldwide, countries)) problems.benefits = [BENEFITS_REQUIRED_MESSAGE];
 }
 
-async function uniqueSlug(tx: Tx, title: string, companyName: string): Promise<string> {
+/**
+ * What every write of a listing's content checks first: a confirmed address, an active company, and
+ * references that exist. Returns the company's name (for slugs).
+ */
+export async function checkListingWrite(tx: Tx, actor: Actor, companyId: string, input: ListingInput | null): Promise<string> {
+  await assertEmailVerified(tx, actor.id, "post a role");
+  const company = await tx.company.findUnique({ where: { id: companyId }, select: { name: true, status: true } });
+  if (!company || company.status !== "ACTIVE") {
+    throw new ForbiddenError("Your company account is suspended, so it cannot post listings.");
+  }
+  if (input) {
+    const problems: Problems = {};
+    await checkReferences(tx, input, problems);
+    if (Object.keys(problems).length > 0) throw new ValidationError("Please correct the highlighted fields.", problems);
+  }
+  return company.name;
+}
+
+export async function uniqueSlug(tx: Tx, title: string, companyName: string): Promise<string> {
   const base = slugify(`${title} ${companyName}`, 70);
   // A 6-character random suffix practically never collides; the loop covers the rare case it does.
   for (;;) {
@@ -51,64 +72,65 @@ async function uniqueSlug(tx: Tx, title: string, companyName: string): Promise<s
   }
 }
 
-export type SubmittedListing = { id: string; slug: string; warnings: string[] };
+/** The columns a listing's form writes (status, dates and ownership are never among them). */
+export function listingContent(input: ListingInput) {
+  const pay = normalisePay(input);
+  return {
+    levelId: input.levelId,
+    title: input.title,
+    description: input.description,
+    benefits: input.benefits ?? null,
+    salaryMin: input.salaryMin,
+    salaryMax: input.salaryMax,
+    salaryCurrency: input.salaryCurrency,
+    salaryPeriod: input.salaryPeriod,
+    equity: input.equity ?? null,
+    bonus: input.bonus ?? null,
+    annualUsdMin: pay.annualUsdMin,
+    annualUsdMax: pay.annualUsdMax,
+    worldwide: input.worldwide,
+    eligibleRegions: input.eligibleRegions,
+    eligibleCountries: input.eligibleCountries,
+    tzWindowStartUtc: input.tzWindowStartUtc ?? null,
+    tzWindowEndUtc: input.tzWindowEndUtc ?? null,
+    tzRequiredOverlapHours: input.tzRequiredOverlapHours,
+    visaPolicy: input.visaPolicy,
+    engagementModel: input.engagementModel,
+  };
+}
 
-/** Creates a listing and submits it for review in one step; the audit record commits with it. */
-export async function createListing(actor: Actor, input: ListingInput): Promise<SubmittedListing> {
+/** "save" keeps the listing where it is (a new one becomes a draft); "submit" also sends it for review. */
+export type SaveIntent = "save" | "submit";
+
+export type SubmittedListing = { id: string; slug: string; status: ListingStatus; warnings: string[] };
+
+/** Creates a listing as a draft, and submits it for review unless only saved; the audit record commits with it. */
+export async function createListing(actor: Actor, input: ListingInput, intent: SaveIntent = "submit"): Promise<SubmittedListing> {
   const companyId = employerCompanyId(actor);
   return changeListings(async (changes) => {
     const { tx } = changes;
-    await assertEmailVerified(tx, actor.id, "post a role");
-    const company = await tx.company.findUnique({ where: { id: companyId }, select: { name: true, status: true } });
-    if (!company || company.status !== "ACTIVE") {
-      throw new ForbiddenError("Your company account is suspended, so it cannot post listings.");
-    }
-
-    const problems: Problems = {};
-    await checkReferences(tx, input, problems);
-    if (Object.keys(problems).length > 0) throw new ValidationError("Please correct the highlighted fields.", problems);
-
-    const pay = normalisePay(input);
+    const companyName = await checkListingWrite(tx, actor, companyId, input);
     // Written as a draft, then submitted through the lifecycle like any other submission.
     const draft = await tx.listing.create({
       data: {
-        slug: await uniqueSlug(tx, input.title, company.name),
+        ...listingContent(input),
+        slug: await uniqueSlug(tx, input.title, companyName),
         companyId,
         createdById: actor.id,
         status: "DRAFT",
-        levelId: input.levelId,
-        title: input.title,
-        description: input.description,
-        benefits: input.benefits ?? null,
-        salaryMin: input.salaryMin,
-        salaryMax: input.salaryMax,
-        salaryCurrency: input.salaryCurrency,
-        salaryPeriod: input.salaryPeriod,
-        equity: input.equity ?? null,
-        bonus: input.bonus ?? null,
-        annualUsdMin: pay.annualUsdMin,
-        annualUsdMax: pay.annualUsdMax,
-        worldwide: input.worldwide,
-        eligibleRegions: input.eligibleRegions,
-        eligibleCountries: input.eligibleCountries,
-        tzWindowStartUtc: input.tzWindowStartUtc ?? null,
-        tzWindowEndUtc: input.tzWindowEndUtc ?? null,
-        tzRequiredOverlapHours: input.tzRequiredOverlapHours,
-        visaPolicy: input.visaPolicy,
-        engagementModel: input.engagementModel,
         skills: { create: input.skills.map((skillId) => ({ skillId })) },
       },
-      select: { id: true },
+      select: { id: true, slug: true, status: true },
     });
-    const listing = await changes.move("submit", {
-      listingId: draft.id,
-      actor,
-      scope: { companyId },
-      metadata: { companyId, title: input.title },
-    });
-
+    const metadata = { companyId, title: input.title };
     const warning = payRangeWarning(input.salaryMin, input.salaryMax);
-    return { id: listing.id, slug: listing.slug, warnings: warning ? [warning] : [] };
+    const warnings = warning ? [warning] : [];
+    if (intent === "save") {
+      await recordAudit(tx, actor, { action: "listing.create", targetType: "Listing", targetId: draft.id, metadata });
+      return { ...draft, warnings };
+    }
+    const listing = await changes.move("submit", { listingId: draft.id, actor, scope: { companyId }, metadata });
+    return { id: listing.id, slug: listing.slug, status: listing.status, warnings };
   });
 }
 
@@ -157,6 +179,14 @@ export async function getOwnListing(actor: Actor, id: string) {
       publishedAt: true,
       expiresAt: true,
       closedAt: true,
+      closedReason: true,
+      closedNote: true,
+      pendingEdit: true,
+      pendingEditAt: true,
+      editRejectionReason: true,
+      confirmedAt: true,
+      expiredAt: true,
+      levelId: true,
       salaryMin: true,
       salaryMax: true,
       salaryCurrency: true,
@@ -179,4 +209,10 @@ export async function getOwnListing(actor: Actor, id: string) {
       _count: { select: { applications: true } },
     },
   });
+}
+
+/** One of the company's listings in any state, selected exactly as its public page reads it (for the preview). */
+export async function getOwnListingPreview(actor: Actor, id: string) {
+  const companyId = employerCompanyId(actor);
+  return db.listing.findFirst({ where: { id, companyId }, select: { ...listingDetailSelect, status: true } });
 }

@@ -72,6 +72,14 @@ export const TRANSITIONS = {
     stamp: (now) => ({ confirmedAt: now, expiresAt: expiryFrom(now) }),
     conflict: "Only a published listing can be confirmed as still open.",
   },
+  // An expired role is still open after all: the employer puts it back up for a full lifetime from now.
+  renew: {
+    from: ["EXPIRED"],
+    to: "PUBLISHED",
+    audit: "listing.renew",
+    stamp: (now) => ({ confirmedAt: now, expiresAt: expiryFrom(now), expiredAt: null }),
+    conflict: "Only an expired listing can be renewed.",
+  },
   // The role stops taking applications: the employer says why (or a moderator removes it, with a note
   // the employer sees as `reason`). A pending or rejected listing may be closed too (given up on).
   close: {

@@ -25,6 +25,11 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
       <PageHeader
         title="Review queue"
         description={`${queue.length} listing${queue.length === 1 ? "" : "s"} waiting for a decision, oldest first.`}
+        actions={
+          <Link className="link text-sm" href="/admin/review/edits">
+            Edits of published listings
+          </Link>
+        }
       />
       {decided?.status === "PUBLISHED" ? (
         <FormMessage tone="success">

@@ -23,7 +23,16 @@ export default async function EmployerListingsPage({ searchParams }: PageProps<"
       <PageHeader
         title="Your listings"
         description="Every role your company has posted, with where it is in review."
-        actions={listings.length > 0 ? <ButtonLink href="/employer/listings/new">Post a role</ButtonLink> : null}
+        actions={
+          listings.length > 0 ? (
+            <>
+              <ButtonLink href="/employer/listings/new">Post a role</ButtonLink>
+              <ButtonLink href="/employer" variant="secondary">
+                Overview
+              </ButtonLink>
+            </>
+          ) : null
+        }
       />
 
       {justSubmitted ? (
@@ -68,7 +77,14 @@ export default async function EmployerListingsPage({ searchParams }: PageProps<"
                   </div>
                 </div>
                 {listing.status === "REJECTED" && listing.rejectionReason ? (
-                  <RejectionReason reason={listing.rejectionReason} />
+                  <>
+                    <RejectionReason reason={listing.rejectionReason} />
+                    <p>
+                      <Link className="link text-sm font-medium" href={`/employer/listings/${listing.id}/edit`}>
+                        Edit and resubmit<span className="sr-only">: {listing.title}</span>
+                      </Link>
+                    </p>
+                  </>
                 ) : null}
                 <p className="text-sm">
                   <Link className="link" href={`/employer/listings/${listing.id}#applications`}>

@@ -10,11 +10,12 @@ import { LevelBadge, ListingStatusBadge } from "@/components/ui";
 import { formatDate, isoDate, plural } from "@/lib/format";
 import { payRangeWarning } from "@/lib/pay-transparency";
 import { listApplicationsForOwnListing } from "@/server/applications/employer";
+import { ACTIVE_STATUSES } from "@/server/applications/lifecycle";
 import { getOwnListing } from "@/server/listings/employer";
 import { getRegions } from "@/server/listings/public";
 import { pageActor } from "@/server/auth/page-actor";
-import { RejectionReason } from "../rejection-reason";
 import { ApplicationList } from "./application-list";
+import { DoneMessage, ListingActions, ListingStanding } from "./listing-manage";
 
 export const metadata: Metadata = { title: "Listing" };
 
@@ -29,8 +30,8 @@ function Section({ id, title, children }: { id: string; title: ReactNode; childr
   );
 }
 
-export default async function EmployerListingPage({ params }: PageProps<"/employer/listings/[id]">) {
-  const { id } = await params;
+export default async function EmployerListingPage({ params, searchParams }: PageProps<"/employer/listings/[id]">) {
+  const [{ id }, { done, confirm }] = await Promise.all([params, searchParams]);
   const actor = await pageActor("EMPLOYER", `/employer/listings/${id}`);
   if (!actor) return null;
   // Another company's listing and a missing one both answer 404.
@@ -42,6 +43,8 @@ export default async function EmployerListingPage({ params }: PageProps<"/employ
   if (!listing || !applications) notFound();
   const warning = payRangeWarning(listing.salaryMin, listing.salaryMax);
   const sent = listing.submittedAt ?? listing.createdAt;
+  const active: readonly string[] = ACTIVE_STATUSES;
+  const activeApplicants = applications.filter((a) => active.includes(a.status)).length;
 
   return (
     <article aria-labelledby="listing-title" className="flex flex-col gap-8">
@@ -59,7 +62,7 @@ export default async function EmployerListingPage({ params }: PageProps<"/employ
           <ListingStatusBadge status={listing.status} />
           <LevelBadge>{listing.level.name}</LevelBadge>
           <span>
-            submitted <time dateTime={isoDate(sent)}>{formatDate(sent)}</time>
+            {listing.submittedAt ? "submitted" : "created"} <time dateTime={isoDate(sent)}>{formatDate(sent)}</time>
           </span>
           {listing.status === "PUBLISHED" ? (
             <Link className="link" href={`/jobs/${listing.slug}`}>
@@ -67,11 +70,16 @@ export default async function EmployerListingPage({ params }: PageProps<"/employ
             </Link>
           ) : null}
         </div>
-        {listing.status === "REJECTED" && listing.rejectionReason ? <RejectionReason reason={listing.rejectionReason} /> : null}
+        <DoneMessage done={done} />
+        <ListingStanding listing={listing} />
         {warning ? (
           <p className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">{warning}</p>
         ) : null}
       </header>
+
+      <Section id="manage" title="Manage">
+        <ListingActions listing={listing} activeApplicants={activeApplicants} confirm={confirm} />
+      </Section>
 
       <Section id="applications" title={`Applications (${applications.length})`}>
         <ApplicationList applications={applications} />

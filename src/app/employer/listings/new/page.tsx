@@ -33,6 +33,8 @@ export default async function NewListingPage() {
       {verified ? null : <UnverifiedNotice what="post a role" />}
       <ListingForm
         action={submitListing}
+        saveLabel="Save as draft"
+        note="A draft is only visible to your team; you can come back to it, preview it and submit it later."
         levels={levels}
         regions={regions}
         skillGroups={skillGroups}

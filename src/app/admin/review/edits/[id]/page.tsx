@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge, Card, PageHeader } from "@/components/ui";
+import { formatDate } from "@/lib/format";
+import { engagementModelLabel, salaryPeriodLabel, visaPolicyLabel } from "@/lib/labels";
+import { idSchema } from "@/lib/schemas/ids";
+import { pageActor } from "@/server/auth/page-actor";
+import { getEditForReview } from "@/server/listings/published-edits";
+import { EditDecision } from "../edit-decision";
+
+export const metadata: Metadata = { title: "Review an edit" };
+
+const wordings: Record<string, Record<string, string>> = {
+  worldwide: { on: "Yes" },
+  visaPolicy: visaPolicyLabel,
+  engagementModel: engagementModelLabel,
+  salaryPeriod: salaryPeriodLabel,
+};
+
+function Values({ field, values }: { field: string; values: string[] }) {
+  if (values.length === 0) return <span className="text-ink-muted">(none)</span>;
+  const words = values.map((v) => (wordings[field] && Object.hasOwn(wordings[field], v) ? wordings[field][v] : v));
+  return <span className="whitespace-pre-line break-words">{words.join(", ")}</span>;
+}
+
+/** The edit of a published listing, field by field: what candidates read now, and what the employer wants. */
+export default async function EditReviewPage({ params }: PageProps<"/admin/review/edits/[id]">) {
+  const { id } = await params;
+  const actor = await pageActor("ADMIN", `/admin/review/edits/${id}`);
+  if (!actor) return null;
+  const parsed = idSchema.safeParse(id);
+  if (!parsed.success) notFound();
+  const edit = (await getEditForReview(actor, parsed.data)) ?? notFound();
+
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link className="link" href="/admin/review/edits">
+          Edits to review
+        </Link>
+      </nav>
+      <PageHeader
+        title={edit.title}
+        description={`${edit.companyName} · edit sent ${formatDate(edit.pendingEditAt)}`}
+        actions={
+          <Link className="link text-sm" href={`/jobs/${edit.slug}`}>
+            The live listing
+          </Link>
+        }
+      />
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+          <caption className="sr-only">Fields the edit changes</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Field
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Live now
+              </th>
+              <th scope="col" className="py-2 font-semibold">
+                After the edit
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {edit.changes.map((change) => (
+              <tr key={change.name} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  {change.label} {change.material ? null : <Badge tone="neutral">minor</Badge>}
+                </th>
+                <td className="py-2 pr-4">
+                  <Values field={change.name} values={change.before} />
+                </td>
+                <td className="py-2">
+                  <Values field={change.name} values={change.after} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Card>
+        <EditDecision listingId={edit.id} version={edit.pendingEditAt.getTime()} title={edit.title} />
+      </Card>
+    </div>
+  );
+}
