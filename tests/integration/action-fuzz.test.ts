@@ -4,6 +4,7 @@ import type { ActionDefinition, PublicActionDefinition } from "@/server/action";
 import { executeAction } from "@/server/action";
 import { signInDefinition, signUpDefinition } from "@/server/accounts/actions";
 import { applyDefinition } from "@/server/applications/actions";
+import { saveProfileDefinition } from "@/server/candidates/actions";
 import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDefinition } from "@/server/auth/actions";
 import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
@@ -161,6 +162,28 @@ describe("every server action under arbitrary input", () => {
       ],
       ["sign out a session", signOutSessionDefinition as AnyDefinition, { sessionId: otherSession.id }, ["sessionId"]],
       ["sign out everywhere", signOutEverywhereDefinition as AnyDefinition, {}],
+      [
+        "save the candidate profile",
+        saveProfileDefinition as AnyDefinition,
+        {
+          name: "Ada",
+          headline: "Backend architect",
+          yearsExperience: "12",
+          country: "DE",
+          timezone: "Europe/Berlin",
+          workDayStart: "09:00",
+          workDayEnd: "17:00",
+          workAuthorizations: ["DE", "FR"],
+          levels: level.id,
+          skills: [skill.id],
+          minPayAmount: "120000",
+          minPayCurrency: "EUR",
+          minPayPeriod: "YEAR",
+          githubUrl: "https://github.com/ada",
+          linkedinUrl: "https://linkedin.com/in/ada",
+          websiteUrl: "https://ada.example.org",
+        },
+      ],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {
