@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ActionDefinition, PublicActionDefinition } from "@/server/action";
 import { executeAction } from "@/server/action";
 import { signInDefinition, signUpDefinition } from "@/server/accounts/actions";
-import { applyDefinition } from "@/server/applications/actions";
+import { applyDefinition, editCoverNoteDefinition, withdrawApplicationDefinition } from "@/server/applications/actions";
 import { saveProfileDefinition } from "@/server/candidates/actions";
 import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDefinition } from "@/server/auth/actions";
 import type { Actor } from "@/server/auth/session";
@@ -95,6 +95,13 @@ describe("every server action under arbitrary input", () => {
     const published = await createListing(employer.company.id);
     const pending = await createListing(employer.company.id, { status: "PENDING_REVIEW" });
     const otherSession = await createSessionRow(candidate.user.id);
+    const ownApplication = await db.application.create({
+      data: {
+        listingId: (await createListing(employer.company.id)).id,
+        candidateId: candidate.user.id,
+        coverNote: "An earlier note.",
+      },
+    });
     const withSession = (actor: Actor, sessionId: string): Actor => ({ ...actor, sessionId });
     const actors: (Actor | null)[] = [
       null,
@@ -162,6 +169,16 @@ describe("every server action under arbitrary input", () => {
       ],
       ["sign out a session", signOutSessionDefinition as AnyDefinition, { sessionId: otherSession.id }, ["sessionId"]],
       ["sign out everywhere", signOutEverywhereDefinition as AnyDefinition, {}],
+      [
+        "withdraw an application",
+        withdrawApplicationDefinition as AnyDefinition,
+        { applicationId: ownApplication.id, reason: "Took another offer." },
+      ],
+      [
+        "edit a cover note",
+        editCoverNoteDefinition as AnyDefinition,
+        { applicationId: ownApplication.id, coverNote: "A rewritten note about event streaming at scale." },
+      ],
       [
         "save the candidate profile",
         saveProfileDefinition as AnyDefinition,
