@@ -23,6 +23,8 @@ export type ViewerListing = {
   application: { id: string; createdAt: string } | null;
   /** Whether the visitor's address is confirmed: applying waits for it (decision 021). */
   emailVerified: boolean;
+  /** Whether the candidate saved this listing (always false for anyone else). */
+  saved: boolean;
 };
 
 /**

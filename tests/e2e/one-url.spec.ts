@@ -122,6 +122,7 @@ test("/api/me answers about the visitor only, and nothing may cache it", async (
     eligibility: null,
     application: null,
     emailVerified: false,
+    saved: false,
   });
 
   const candidate = await signedInContext(browser, demo.candidate);
@@ -140,6 +141,7 @@ test("/api/me answers about the visitor only, and nothing may cache it", async (
       eligibility: null,
       application: null,
       emailVerified: true,
+      saved: false,
     });
 
     // Listings that are not public, and junk, are simply not found.

@@ -4,7 +4,7 @@ import type { ActionDefinition, PublicActionDefinition } from "@/server/action";
 import { executeAction } from "@/server/action";
 import { signInDefinition, signUpDefinition } from "@/server/accounts/actions";
 import { applyDefinition, editCoverNoteDefinition, withdrawApplicationDefinition } from "@/server/applications/actions";
-import { saveProfileDefinition } from "@/server/candidates/actions";
+import { saveListingDefinition, saveProfileDefinition, unsaveListingDefinition } from "@/server/candidates/actions";
 import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDefinition } from "@/server/auth/actions";
 import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
@@ -179,6 +179,8 @@ describe("every server action under arbitrary input", () => {
         editCoverNoteDefinition as AnyDefinition,
         { applicationId: ownApplication.id, coverNote: "A rewritten note about event streaming at scale." },
       ],
+      ["save a listing", saveListingDefinition as AnyDefinition, { listingId: published.id, returnTo: "/jobs" }],
+      ["unsave a listing", unsaveListingDefinition as AnyDefinition, { listingId: published.id, returnTo: "/jobs" }],
       [
         "save the candidate profile",
         saveProfileDefinition as AnyDefinition,

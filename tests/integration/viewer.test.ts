@@ -51,6 +51,7 @@ describe("describeViewerListing (GET /api/me/listings/<slug>)", () => {
       eligibility: null,
       application: null,
       emailVerified: false,
+      saved: false,
     });
   });
 
@@ -96,6 +97,7 @@ describe("describeViewerListing (GET /api/me/listings/<slug>)", () => {
         eligibility: null,
         application: null,
         emailVerified: true,
+        saved: false,
       });
     }
   });

@@ -6,13 +6,20 @@ import { formatDate } from "@/lib/format";
 import { listOwnApplications } from "@/server/applications/candidate";
 import { pageActor } from "@/server/auth/page-actor";
 import { getOwnProfile, profileCompleteness } from "@/server/candidates/profile";
+import { listSavedListings } from "@/server/candidates/saved-listings";
+import { candidateListingState } from "@/lib/listing-lifecycle";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 export default async function AccountHomePage() {
   const actor = await pageActor("CANDIDATE", "/account");
   if (!actor) return null;
-  const [profile, applications] = await Promise.all([getOwnProfile(actor), listOwnApplications(actor)]);
+  const [profile, applications, saved] = await Promise.all([
+    getOwnProfile(actor),
+    listOwnApplications(actor),
+    listSavedListings(actor),
+  ]);
+  const savedOpen = saved.filter((s) => candidateListingState(s.listing) === "open").length;
   if (!profile) return null;
   const completeness = profileCompleteness(profile);
   const missing = completeness.parts.filter((p) => !p.done);
@@ -86,6 +93,19 @@ export default async function AccountHomePage() {
               </Link>
             </>
           )}
+        </Card>
+        <Card as="section" aria-labelledby="saved-heading">
+          <h2 id="saved-heading" className="text-lg font-semibold text-ink">
+            Saved roles
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">
+            {saved.length === 0
+              ? "Nothing saved yet: use “Save this role” on a listing."
+              : `${saved.length} saved, ${savedOpen} still open.`}
+          </p>
+          <Link className="link mt-4 inline-block text-sm" href="/account/saved">
+            Your saved roles
+          </Link>
         </Card>
       </div>
     </div>

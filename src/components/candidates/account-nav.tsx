@@ -4,6 +4,7 @@ const items = [
   { href: "/account", label: "Overview", exact: true },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/applications", label: "Applications" },
+  { href: "/account/saved", label: "Saved roles" },
 ] as const;
 
 /** The candidate area's own sections, above every /account page. */

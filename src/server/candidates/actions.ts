@@ -1,7 +1,9 @@
 import "server-only";
 import { candidateProfileSchema } from "@/lib/schemas/candidate-profile";
+import { savedListingSchema } from "@/lib/schemas/saved";
 import { defineAction } from "@/server/action";
 import { saveOwnProfile } from "@/server/candidates/profile";
+import { saveListing, unsaveListing } from "@/server/candidates/saved-listings";
 
 export const saveProfileDefinition = defineAction({
   roles: ["CANDIDATE"],
@@ -12,4 +14,22 @@ export const saveProfileDefinition = defineAction({
     revalidate: ["/account", "/account/profile"],
     message: "Profile saved. Listings now show your eligibility from it.",
   }),
+});
+
+// Saving is per visitor while listing pages are shared (decision 011): nothing public is revalidated; the
+// page's island asks /api/me again. Going back to the page is the form wrapper's job
+// (src/app/account/saved/actions.ts), since a scripted page stays where it is.
+
+export const saveListingDefinition = defineAction({
+  roles: ["CANDIDATE"],
+  schema: savedListingSchema,
+  run: (input, actor) => saveListing(actor, input.listingId),
+  after: () => ({ revalidate: ["/account", "/account/saved"], message: "Saved." }),
+});
+
+export const unsaveListingDefinition = defineAction({
+  roles: ["CANDIDATE"],
+  schema: savedListingSchema,
+  run: (input, actor) => unsaveListing(actor, input.listingId),
+  after: () => ({ revalidate: ["/account", "/account/saved"], message: "Removed from your saved roles." }),
 });

@@ -6,6 +6,7 @@ import { isEmailVerified } from "@/server/accounts/verification";
 import { findOwnApplication } from "@/server/applications/candidate";
 import type { Actor } from "@/server/auth/session";
 import { getCandidateEligibilityProfile, type CandidateEligibilityProfile } from "@/server/candidates/eligibility-profile";
+import { isListingSaved } from "@/server/candidates/saved-listings";
 import { findPublishedListing } from "@/server/listings/public";
 import { getSearchVocabulary } from "@/server/search/options";
 
@@ -19,11 +20,12 @@ const EMPTY_PROFILE: CandidateEligibilityProfile = { country: null, timezone: nu
 export async function describeViewerListing(actor: Actor | null, slug: string): Promise<ViewerListing | null> {
   const listing = await findPublishedListing(slug);
   if (!listing) return null;
-  if (!actor) return { role: null, eligibility: null, application: null, emailVerified: false };
-  const [profile, application, emailVerified] = await Promise.all([
+  if (!actor) return { role: null, eligibility: null, application: null, emailVerified: false, saved: false };
+  const [profile, application, emailVerified, saved] = await Promise.all([
     getCandidateEligibilityProfile(actor),
     findOwnApplication(actor, listing.id),
     isEmailVerified(actor.id),
+    isListingSaved(actor, listing.id),
   ]);
   // A candidate who has not filled in a profile yet still gets a verdict: its "check" points say what to
   // add, and link to those fields.
@@ -45,5 +47,6 @@ export async function describeViewerListing(actor: Actor | null, slug: string): 
     eligibility,
     application: application ? { id: application.id, createdAt: application.createdAt.toISOString() } : null,
     emailVerified,
+    saved,
   };
 }
