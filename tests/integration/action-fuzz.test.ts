@@ -4,7 +4,14 @@ import type { ActionDefinition, PublicActionDefinition } from "@/server/action";
 import { executeAction } from "@/server/action";
 import { signInDefinition, signUpDefinition } from "@/server/accounts/actions";
 import { applyDefinition, editCoverNoteDefinition, withdrawApplicationDefinition } from "@/server/applications/actions";
-import { saveListingDefinition, saveProfileDefinition, unsaveListingDefinition } from "@/server/candidates/actions";
+import {
+  createSavedSearchDefinition,
+  deleteSavedSearchDefinition,
+  saveListingDefinition,
+  saveProfileDefinition,
+  unsaveListingDefinition,
+  updateSavedSearchDefinition,
+} from "@/server/candidates/actions";
 import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDefinition } from "@/server/auth/actions";
 import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
@@ -95,6 +102,9 @@ describe("every server action under arbitrary input", () => {
     const published = await createListing(employer.company.id);
     const pending = await createListing(employer.company.id, { status: "PENDING_REVIEW" });
     const otherSession = await createSessionRow(candidate.user.id);
+    const ownSearch = await db.savedSearch.create({
+      data: { userId: candidate.user.id, name: "Mine", query: "q=kafka", feedToken: "fuzz-feed-token" },
+    });
     const ownApplication = await db.application.create({
       data: {
         listingId: (await createListing(employer.company.id)).id,
@@ -181,6 +191,17 @@ describe("every server action under arbitrary input", () => {
       ],
       ["save a listing", saveListingDefinition as AnyDefinition, { listingId: published.id, returnTo: "/jobs" }],
       ["unsave a listing", unsaveListingDefinition as AnyDefinition, { listingId: published.id, returnTo: "/jobs" }],
+      [
+        "save a search",
+        createSavedSearchDefinition as AnyDefinition,
+        { query: "q=kafka&level=staff", name: "Kafka", frequency: "daily" },
+      ],
+      [
+        "edit a saved search",
+        updateSavedSearchDefinition as AnyDefinition,
+        { savedSearchId: ownSearch.id, name: "Kafka", frequency: "weekly" },
+      ],
+      ["delete a saved search", deleteSavedSearchDefinition as AnyDefinition, { savedSearchId: ownSearch.id }],
       [
         "save the candidate profile",
         saveProfileDefinition as AnyDefinition,

@@ -5,6 +5,7 @@ const items = [
   { href: "/account/profile", label: "Profile" },
   { href: "/account/applications", label: "Applications" },
   { href: "/account/saved", label: "Saved roles" },
+  { href: "/account/searches", label: "Saved searches" },
 ] as const;
 
 /** The candidate area's own sections, above every /account page. */

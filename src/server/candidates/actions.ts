@@ -1,9 +1,11 @@
 import "server-only";
 import { candidateProfileSchema } from "@/lib/schemas/candidate-profile";
 import { savedListingSchema } from "@/lib/schemas/saved";
+import { createSavedSearchSchema, deleteSavedSearchSchema, updateSavedSearchSchema } from "@/lib/schemas/saved-search";
 import { defineAction } from "@/server/action";
 import { saveOwnProfile } from "@/server/candidates/profile";
 import { saveListing, unsaveListing } from "@/server/candidates/saved-listings";
+import { createSavedSearch, deleteSavedSearch, updateSavedSearch } from "@/server/candidates/saved-searches";
 
 export const saveProfileDefinition = defineAction({
   roles: ["CANDIDATE"],
@@ -32,4 +34,25 @@ export const unsaveListingDefinition = defineAction({
   schema: savedListingSchema,
   run: (input, actor) => unsaveListing(actor, input.listingId),
   after: () => ({ revalidate: ["/account", "/account/saved"], message: "Removed from your saved roles." }),
+});
+
+export const createSavedSearchDefinition = defineAction({
+  roles: ["CANDIDATE"],
+  schema: createSavedSearchSchema,
+  run: (input, actor) => createSavedSearch(actor, input),
+  after: () => ({ revalidate: ["/account/searches"], redirectTo: "/account/searches?saved=1", message: "Search saved." }),
+});
+
+export const updateSavedSearchDefinition = defineAction({
+  roles: ["CANDIDATE"],
+  schema: updateSavedSearchSchema,
+  run: (input, actor) => updateSavedSearch(actor, input),
+  after: () => ({ revalidate: ["/account/searches"], message: "Saved search updated." }),
+});
+
+export const deleteSavedSearchDefinition = defineAction({
+  roles: ["CANDIDATE"],
+  schema: deleteSavedSearchSchema,
+  run: (input, actor) => deleteSavedSearch(actor, input.savedSearchId),
+  after: () => ({ revalidate: ["/account/searches"], redirectTo: "/account/searches", message: "Saved search deleted." }),
 });
