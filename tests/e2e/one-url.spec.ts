@@ -110,7 +110,7 @@ test("a 404 for an unknown or unpublished listing is never stored by a shared ca
 
 test("/api/me answers about the visitor only, and nothing may cache it", async ({ browser, request }) => {
   const anonymous = await request.get("/api/me");
-  expect(await anonymous.json()).toEqual({ user: null, searchDefaults: null });
+  expect(await anonymous.json()).toEqual({ user: null, searchDefaults: null, savedListingIds: [] });
   for (const response of [anonymous, await request.get(`/api/me/listings/${live}`)]) {
     expect(response.headers()["cache-control"]).toBe("private, no-store");
     expect(response.headers()["vary"]).toMatch(/cookie/i);

@@ -5,6 +5,7 @@ import { saveListingDefinition, unsaveListingDefinition } from "@/server/candida
 import { listSavedListings } from "@/server/candidates/saved-listings";
 import { db } from "@/server/db";
 import { describeViewerListing } from "@/server/viewer/listing";
+import { describeViewer } from "@/server/viewer/viewer";
 import { resetDatabase } from "../setup/db";
 import { createAdmin, createCandidate, createEmployer, createListing } from "../setup/factories";
 
@@ -30,6 +31,10 @@ describe("saving and unsaving", () => {
 
     expect(await savedBy(candidate.user.id)).toEqual([{ listingId: listing.id }]);
     expect(await describeViewerListing(candidate.actor, listing.slug)).toMatchObject({ saved: true });
+    // The cards' toggles read the saved ids from /api/me; only the candidate's own.
+    expect(await describeViewer(candidate.actor)).toMatchObject({ savedListingIds: [listing.id] });
+    expect(await describeViewer((await createCandidate()).actor)).toMatchObject({ savedListingIds: [] });
+    expect(await describeViewer(employer.actor)).toMatchObject({ savedListingIds: [] });
   });
 
   it("unsaves, and unsaving again is harmless", async () => {

@@ -22,7 +22,7 @@ async function candidateIn(country: string, timezone: string, workAuthorizations
 
 describe("describeViewer (GET /api/me)", () => {
   it("knows nobody when no one is signed in", async () => {
-    expect(await describeViewer(null)).toEqual({ user: null, searchDefaults: null });
+    expect(await describeViewer(null)).toEqual({ user: null, searchDefaults: null, savedListingIds: [] });
   });
 
   it("gives a candidate their own name and their profile's country and timezone as search defaults", async () => {
@@ -30,6 +30,7 @@ describe("describeViewer (GET /api/me)", () => {
     expect(await describeViewer(candidate.actor)).toEqual({
       user: { name: candidate.user.name, email: candidate.user.email, role: "CANDIDATE" },
       searchDefaults: { country: "PT", tz: "Europe/Lisbon" },
+      savedListingIds: [],
     });
   });
 

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { toggleSavedListing, toggleSavedListingForm } from "@/app/account/saved/actions";
 import { SubmitButton } from "@/components/ui";
+import { markListingSaved } from "@/components/viewer/viewer-store";
 import type { ViewerListing } from "@/lib/viewer";
 
 type Props = {
@@ -26,6 +27,7 @@ export function SaveListingToggle({ slug, listingId, listing, reload }: Props) {
   async function toggle(formData: FormData) {
     const state = await toggleSavedListing(formData);
     setError(state.status === "error" ? state.message : null);
+    if (state.status !== "error") markListingSaved(listingId, !saved);
     reload();
   }
   return (

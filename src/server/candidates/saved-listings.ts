@@ -32,6 +32,18 @@ export async function isListingSaved(actor: Actor, listingId: string): Promise<b
   return (await db.savedListing.count({ where: { userId: actor.id, listingId } })) > 0;
 }
 
+/** The candidate's most recently saved listing ids (the cards' toggles); empty for other roles. */
+export async function savedListingIds(actor: Actor): Promise<string[]> {
+  if (actor.role !== "CANDIDATE") return [];
+  const rows = await db.savedListing.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+    select: { listingId: true },
+  });
+  return rows.map((row) => row.listingId);
+}
+
 export async function listSavedListings(actor: Actor) {
   assertCandidate(actor);
   return db.savedListing.findMany({
