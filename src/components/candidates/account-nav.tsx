@@ -6,6 +6,7 @@ const items = [
   { href: "/account/applications", label: "Applications" },
   { href: "/account/saved", label: "Saved roles" },
   { href: "/account/searches", label: "Saved searches" },
+  { href: "/account/data", label: "Your data" },
 ] as const;
 
 /** The candidate area's own sections, above every /account page. */
