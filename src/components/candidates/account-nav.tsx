@@ -4,6 +4,8 @@ const items = [
   { href: "/account", label: "Overview", exact: true },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/applications", label: "Applications" },
+  // The CV feature's page (decision 026).
+  { href: "/account/cvs", label: "CVs" },
   { href: "/account/saved", label: "Saved roles" },
   { href: "/account/searches", label: "Saved searches" },
   { href: "/account/data", label: "Your data" },

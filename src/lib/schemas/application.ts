@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/schemas/ids";
 
-const coverNote = z
-  .string({ error: "Write a cover note." })
-  .trim()
-  .min(20, "Write at least 20 characters: a few lines on why this role fits you.")
-  .max(5000, "Keep the note under 5,000 characters.");
-
-export const applySchema = z.object({ listingId: idSchema, coverNote });
+export const applySchema = z.object({
+  listingId: idSchema,
+  coverNote: z
+    .string()
+    .trim()
+    .min(20, "Write at least 20 characters: a few lines on why this role fits you.")
+    .max(5000, "Keep the note under 5,000 characters."),
+});
 
 export type ApplyInput = z.infer<typeof applySchema>;
 
@@ -19,4 +20,5 @@ export const withdrawApplicationSchema = z.object({
   ),
 });
 
-export const editCoverNoteSchema = z.object({ applicationId: idSchema, coverNote });
+/** The same rules as when applying. */
+export const editCoverNoteSchema = z.object({ applicationId: idSchema, coverNote: applySchema.shape.coverNote });
