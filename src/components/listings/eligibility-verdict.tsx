@@ -9,9 +9,9 @@ const headline = {
 } as const;
 
 const fixLabels: Record<ProfileField, string> = {
-  country: "Add your country",
-  timezone: "Add your timezone",
-  workAuthorizations: "Add your work authorisations",
+  country: "Set your country",
+  timezone: "Set your timezone",
+  workAuthorizations: "Set your work authorisations",
 };
 
 /**
