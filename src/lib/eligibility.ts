@@ -8,15 +8,18 @@ import { windowLength } from "@/lib/utc-time";
 // search filter (src/server/search/eligibility-sql.ts) runs the country and timezone rules in SQL, and a
 // property test holds the two together.
 //
-// The candidate's working day is 09:00–17:00 in their own timezone (CANDIDATE_DAY_*). It overlaps the
-// listing's UTC window by some minutes; the listing asks for at least tzRequiredOverlapHours of them.
+// The candidate's working day is the one on their profile, in their own timezone, 09:00–17:00 unless they
+// say otherwise (CANDIDATE_DAY_*). It overlaps the listing's UTC window by some minutes; the listing asks for
+// at least tzRequiredOverlapHours of them. The search filter has no profile to read and assumes the default.
 
 const CANDIDATE_DAY_START = 9 * 60;
 export const CANDIDATE_DAY_LENGTH = 8 * 60;
 const DAY = 24 * 60;
 
 export type Verdict = "eligible" | "check" | "not_eligible";
-export type RuleOutcome = { verdict: Verdict; reason: string };
+/** The profile field that would settle a rule answered "check" for want of it (the UI links to it). */
+export type ProfileField = "country" | "timezone" | "workAuthorizations";
+export type RuleOutcome = { verdict: Verdict; reason: string; fix?: ProfileField };
 
 export type ListingRules = {
   worldwide: boolean;
@@ -35,7 +38,12 @@ export type Candidate = {
   utcOffsetMinutes: number | null;
   /** Countries the candidate may already work in. */
   workAuthorizations: readonly string[];
+  /** Their working day in local minutes after midnight; 09:00–17:00 when absent. */
+  workDay?: WorkDay;
 };
+
+export type WorkDay = { startMinutes: number; lengthMinutes: number };
+const DEFAULT_WORK_DAY: WorkDay = { startMinutes: CANDIDATE_DAY_START, lengthMinutes: CANDIDATE_DAY_LENGTH };
 
 export type Region = { code: string; name?: string; countries: readonly string[] };
 
@@ -57,9 +65,9 @@ export function overlapMinutes(aStart: number, aLength: number, bStart: number, 
   return total;
 }
 
-/** The candidate's 09:00–17:00 as a start in UTC minutes. */
-export function candidateDayStartUtc(utcOffsetMinutes: number): number {
-  return mod(CANDIDATE_DAY_START - utcOffsetMinutes, DAY);
+/** The candidate's day (09:00–17:00 unless given) as a start in UTC minutes. */
+export function candidateDayStartUtc(utcOffsetMinutes: number, localStartMinutes = CANDIDATE_DAY_START): number {
+  return mod(localStartMinutes - utcOffsetMinutes, DAY);
 }
 
 /** Region codes among `regions` whose member countries include `country`. */
@@ -77,7 +85,11 @@ function countryAllowed(rules: ListingRules, country: string, regions: Iterable<
 function countryRule(rules: ListingRules, candidate: Candidate, regions: readonly Region[]): RuleOutcome {
   if (rules.worldwide) return { verdict: "eligible", reason: "The role is open to candidates in any country." };
   if (!candidate.country)
-    return { verdict: "check", reason: "Add your country to your profile to see whether this role is open to you." };
+    return {
+      verdict: "check",
+      reason: "Add your country to your profile to see whether this role is open to you.",
+      fix: "country",
+    };
   const name = countryName(candidate.country);
   if (rules.eligibleCountries.includes(candidate.country))
     return { verdict: "eligible", reason: `The role is open to candidates in ${name}.` };
@@ -92,10 +104,15 @@ const hours = (minutes: number) => {
 };
 
 /** Overlap in minutes between the candidate's day and the listing's window; null when either is unknown. */
-function candidateOverlapMinutes(rules: ListingRules, utcOffsetMinutes: number): number | null {
+function candidateOverlapMinutes(rules: ListingRules, utcOffsetMinutes: number, day: WorkDay = DEFAULT_WORK_DAY): number | null {
   if (rules.tzWindowStartUtc === null || rules.tzWindowEndUtc === null) return null;
   const length = windowLength(rules.tzWindowStartUtc, rules.tzWindowEndUtc);
-  return overlapMinutes(candidateDayStartUtc(utcOffsetMinutes), CANDIDATE_DAY_LENGTH, rules.tzWindowStartUtc, length);
+  return overlapMinutes(
+    candidateDayStartUtc(utcOffsetMinutes, day.startMinutes),
+    day.lengthMinutes,
+    rules.tzWindowStartUtc,
+    length,
+  );
 }
 
 /** Whether the timezone rule passes: no window, no required overlap, or enough overlap. */
@@ -115,11 +132,13 @@ function timezoneRule(rules: ListingRules, candidate: Candidate): RuleOutcome {
       ? {
           verdict: "check",
           reason: `Add your timezone to your profile: the role asks for ${hours(required)} of overlap with ${window}.`,
+          fix: "timezone",
         }
       : { verdict: "eligible", reason: `The team works ${window} and asks for no fixed overlap.` };
   }
-  const overlap = candidateOverlapMinutes(rules, candidate.utcOffsetMinutes) ?? 0;
-  const yourDay = "your 09:00–17:00";
+  const day = candidate.workDay ?? DEFAULT_WORK_DAY;
+  const overlap = candidateOverlapMinutes(rules, candidate.utcOffsetMinutes, day) ?? 0;
+  const yourDay = `your ${formatUtcMinutes(day.startMinutes)}–${formatUtcMinutes(day.startMinutes + day.lengthMinutes)}`;
   if (overlap >= required) {
     return required > 0
       ? {
@@ -160,6 +179,7 @@ function authorisationRule(rules: ListingRules, candidate: Candidate, regions: r
         verdict: "check",
         reason:
           "The company does not sponsor visas: you must already be authorised to work in an eligible country. Add your work authorisations to your profile.",
+        fix: "workAuthorizations",
       }
     : {
         verdict: "check",

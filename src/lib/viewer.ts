@@ -10,9 +10,11 @@ export type Viewer = {
   user: { name: string; email: string; role: ViewerRole } | null;
   /** A candidate's profile country and timezone, the starting filters of a search; null for anyone else. */
   searchDefaults: { country: string; tz: string } | null;
+  /** The ids of the listings a candidate saved, for the save toggles on listing cards; empty for anyone else. */
+  savedListingIds: string[];
 };
 
-export const ANONYMOUS_VIEWER: Viewer = { user: null, searchDefaults: null };
+export const ANONYMOUS_VIEWER: Viewer = { user: null, searchDefaults: null, savedListingIds: [] };
 
 export type ViewerListing = {
   /** Who is asking, so the apply box can word itself (null: signed out). */
@@ -23,6 +25,8 @@ export type ViewerListing = {
   application: { id: string; createdAt: string } | null;
   /** Whether the visitor's address is confirmed: applying waits for it (decision 021). */
   emailVerified: boolean;
+  /** Whether the candidate saved this listing (always false for anyone else). */
+  saved: boolean;
 };
 
 /**

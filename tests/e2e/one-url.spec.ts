@@ -110,7 +110,7 @@ test("a 404 for an unknown or unpublished listing is never stored by a shared ca
 
 test("/api/me answers about the visitor only, and nothing may cache it", async ({ browser, request }) => {
   const anonymous = await request.get("/api/me");
-  expect(await anonymous.json()).toEqual({ user: null, searchDefaults: null });
+  expect(await anonymous.json()).toEqual({ user: null, searchDefaults: null, savedListingIds: [] });
   for (const response of [anonymous, await request.get(`/api/me/listings/${live}`)]) {
     expect(response.headers()["cache-control"]).toBe("private, no-store");
     expect(response.headers()["vary"]).toMatch(/cookie/i);
@@ -122,6 +122,7 @@ test("/api/me answers about the visitor only, and nothing may cache it", async (
     eligibility: null,
     application: null,
     emailVerified: false,
+    saved: false,
   });
 
   const candidate = await signedInContext(browser, demo.candidate);
@@ -140,6 +141,7 @@ test("/api/me answers about the visitor only, and nothing may cache it", async (
       eligibility: null,
       application: null,
       emailVerified: true,
+      saved: false,
     });
 
     // Listings that are not public, and junk, are simply not found.

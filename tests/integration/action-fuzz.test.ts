@@ -3,7 +3,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ActionDefinition, PublicActionDefinition } from "@/server/action";
 import { executeAction } from "@/server/action";
 import { signInDefinition, signUpDefinition } from "@/server/accounts/actions";
-import { applyDefinition } from "@/server/applications/actions";
+import { applyDefinition, editCoverNoteDefinition, withdrawApplicationDefinition } from "@/server/applications/actions";
+import {
+  createSavedSearchDefinition,
+  deleteSavedSearchDefinition,
+  saveListingDefinition,
+  saveProfileDefinition,
+  unsaveListingDefinition,
+  updateSavedSearchDefinition,
+} from "@/server/candidates/actions";
 import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDefinition } from "@/server/auth/actions";
 import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
@@ -114,6 +122,16 @@ describe("every server action under arbitrary input", () => {
     const cvFile = new File([new Uint8Array(buildPdf())], "cv.pdf", { type: "application/pdf" });
     const cv = await executeAction(uploadCvDefinition, candidate.actor, { file: cvFile });
     if (!cv.ok) throw new Error("could not upload the fuzz CV");
+    const ownSearch = await db.savedSearch.create({
+      data: { userId: candidate.user.id, name: "Mine", query: "q=kafka", feedToken: "fuzz-feed-token" },
+    });
+    const ownApplication = await db.application.create({
+      data: {
+        listingId: (await createListing(employer.company.id)).id,
+        candidateId: candidate.user.id,
+        coverNote: "An earlier note.",
+      },
+    });
     const withSession = (actor: Actor, sessionId: string): Actor => ({ ...actor, sessionId });
     const actors: (Actor | null)[] = [
       null,
@@ -192,6 +210,51 @@ describe("every server action under arbitrary input", () => {
       ],
       ["sign out a session", signOutSessionDefinition as AnyDefinition, { sessionId: otherSession.id }, ["sessionId"]],
       ["sign out everywhere", signOutEverywhereDefinition as AnyDefinition, {}],
+      [
+        "withdraw an application",
+        withdrawApplicationDefinition as AnyDefinition,
+        { applicationId: ownApplication.id, reason: "Took another offer." },
+      ],
+      [
+        "edit a cover note",
+        editCoverNoteDefinition as AnyDefinition,
+        { applicationId: ownApplication.id, coverNote: "A rewritten note about event streaming at scale." },
+      ],
+      ["save a listing", saveListingDefinition as AnyDefinition, { listingId: published.id, returnTo: "/jobs" }],
+      ["unsave a listing", unsaveListingDefinition as AnyDefinition, { listingId: published.id, returnTo: "/jobs" }],
+      [
+        "save a search",
+        createSavedSearchDefinition as AnyDefinition,
+        { query: "q=kafka&level=staff", name: "Kafka", frequency: "daily" },
+      ],
+      [
+        "edit a saved search",
+        updateSavedSearchDefinition as AnyDefinition,
+        { savedSearchId: ownSearch.id, name: "Kafka", frequency: "weekly" },
+      ],
+      ["delete a saved search", deleteSavedSearchDefinition as AnyDefinition, { savedSearchId: ownSearch.id }],
+      [
+        "save the candidate profile",
+        saveProfileDefinition as AnyDefinition,
+        {
+          name: "Ada",
+          headline: "Backend architect",
+          yearsExperience: "12",
+          country: "DE",
+          timezone: "Europe/Berlin",
+          workDayStart: "09:00",
+          workDayEnd: "17:00",
+          workAuthorizations: ["DE", "FR"],
+          levels: level.id,
+          skills: [skill.id],
+          minPayAmount: "120000",
+          minPayCurrency: "EUR",
+          minPayPeriod: "YEAR",
+          githubUrl: "https://github.com/ada",
+          linkedinUrl: "https://linkedin.com/in/ada",
+          websiteUrl: "https://ada.example.org",
+        },
+      ],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {

@@ -36,6 +36,7 @@ describe("the jobs home", () => {
       "send-mail-digests",
       "remind-expiring-listings",
       "admin-daily-summary",
+      "send-search-alerts",
     ]);
   });
 

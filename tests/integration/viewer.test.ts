@@ -22,7 +22,7 @@ async function candidateIn(country: string, timezone: string, workAuthorizations
 
 describe("describeViewer (GET /api/me)", () => {
   it("knows nobody when no one is signed in", async () => {
-    expect(await describeViewer(null)).toEqual({ user: null, searchDefaults: null });
+    expect(await describeViewer(null)).toEqual({ user: null, searchDefaults: null, savedListingIds: [] });
   });
 
   it("gives a candidate their own name and their profile's country and timezone as search defaults", async () => {
@@ -30,6 +30,7 @@ describe("describeViewer (GET /api/me)", () => {
     expect(await describeViewer(candidate.actor)).toEqual({
       user: { name: candidate.user.name, email: candidate.user.email, role: "CANDIDATE" },
       searchDefaults: { country: "PT", tz: "Europe/Lisbon" },
+      savedListingIds: [],
     });
   });
 
@@ -51,6 +52,7 @@ describe("describeViewerListing (GET /api/me/listings/<slug>)", () => {
       eligibility: null,
       application: null,
       emailVerified: false,
+      saved: false,
     });
   });
 
@@ -96,6 +98,7 @@ describe("describeViewerListing (GET /api/me/listings/<slug>)", () => {
         eligibility: null,
         application: null,
         emailVerified: true,
+        saved: false,
       });
     }
   });

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { UnverifiedNotice } from "@/components/account/unverified-notice";
+import { SaveListingToggle } from "@/components/candidates/save-listing-toggle";
 import { EligibilityVerdict } from "@/components/listings/eligibility-verdict";
 import { ButtonLink, Card } from "@/components/ui";
 import { useViewerListing } from "@/components/viewer/use-viewer-listing";
@@ -73,6 +74,7 @@ export function ListingViewerPanel({ slug, listingId }: Props) {
   }, [reload]);
   return (
     <>
+      <SaveListingToggle slug={slug} listingId={listingId} listing={listing} reload={reload} />
       {listing?.eligibility ? <EligibilityVerdict result={listing.eligibility} /> : null}
       <div id="apply" className="scroll-mt-6">
         <Card>

@@ -18,6 +18,10 @@ export function SearchFeedLinks({ query }: { query: SearchQuery }) {
       ·{" "}
       <a className="link" href={json}>
         JSON Feed
+      </a>{" "}
+      · {/* A candidate's account page; signing in first when needed. */}
+      <a className="link" href={params.size ? `/account/searches/new?${params.toString()}` : "/account/searches/new"}>
+        Save this search
       </a>
     </p>
   );

@@ -1,11 +1,18 @@
+import Link from "next/link";
 import { Card, EligibilityBadge } from "@/components/ui";
-import type { EligibilityResult } from "@/lib/eligibility";
+import type { EligibilityResult, ProfileField } from "@/lib/eligibility";
 
 const headline = {
   eligible: "You can take this role from where you are.",
   check: "You may be able to take this role; check the points below.",
   not_eligible: "This role is not open to you from where you are.",
 } as const;
+
+const fixLabels: Record<ProfileField, string> = {
+  country: "Set your country",
+  timezone: "Set your timezone",
+  workAuthorizations: "Set your work authorisations",
+};
 
 /**
  * "Can I take this job?" for the signed-in candidate, from their profile's country, timezone and work
@@ -28,7 +35,17 @@ export function EligibilityVerdict({ result }: { result: EligibilityResult }) {
             <span aria-hidden="true" className="shrink-0">
               {rule.verdict === "eligible" ? "✓" : rule.verdict === "check" ? "?" : "✕"}
             </span>
-            <span>{rule.reason}</span>
+            <span>
+              {rule.reason}
+              {rule.fix ? (
+                <>
+                  {" "}
+                  <Link className="link" href={`/account/profile#${rule.fix}`}>
+                    {fixLabels[rule.fix]}
+                  </Link>
+                </>
+              ) : null}
+            </span>
           </li>
         ))}
       </ul>

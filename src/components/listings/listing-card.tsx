@@ -1,14 +1,16 @@
 "use client";
 
 import Link from "next/link";
+import { CardSaveToggle } from "@/components/candidates/card-save-toggle";
 import { LevelBadge, PayBadge } from "@/components/ui/badge";
 import type { ListingCardView } from "@/lib/listing-card-view";
 
 /**
  * One listing in a list, from its words (src/lib/listing-card-view.ts). A client component only so that a
- * page's RSC payload carries each card as a small record rather than as a tree of elements; it has no
- * state. Styles: .listing-card in globals.css. The title link stretches over the card, so the whole card
- * is a target.
+ * page's RSC payload carries each card as a small record rather than as a tree of elements; its only
+ * per-visitor part is the candidate's save toggle, which renders nothing until the visitor is known.
+ * Styles: .listing-card in globals.css. The title link stretches over the card, so the whole card is a
+ * target.
  */
 export function ListingCard({ card }: { card: ListingCardView }) {
   const headingId = `listing-${card.id}`;
@@ -39,6 +41,7 @@ export function ListingCard({ card }: { card: ListingCardView }) {
         {` · ${card.hours} · ${card.engagement}`}
       </p>
       {card.skills ? <p>{`Skills: ${card.skills}`}</p> : null}
+      <CardSaveToggle listingId={card.id} title={card.title} />
     </article>
   );
 }

@@ -54,6 +54,13 @@ export function checkViewer(): void {
   });
 }
 
+/** After the visitor saved or unsaved a listing in place: the cards' toggles follow without asking again. */
+export function markListingSaved(listingId: string, saved: boolean): void {
+  if (state.status !== "ready") return;
+  const others = state.viewer.savedListingIds.filter((id) => id !== listingId);
+  publish({ status: "ready", viewer: { ...state.viewer, savedListingIds: saved ? [listingId, ...others] : others } });
+}
+
 type CookieChanges = {
   addEventListener(type: "change", listener: () => void): void;
   removeEventListener(type: "change", listener: () => void): void;

@@ -14,3 +14,14 @@ export const applySchema = z.object({
 });
 
 export type ApplyInput = z.infer<typeof applySchema>;
+
+export const withdrawApplicationSchema = z.object({
+  applicationId: idSchema,
+  reason: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(1000, "Keep the reason under 1,000 characters.").optional(),
+  ),
+});
+
+/** The same rules as when applying. */
+export const editCoverNoteSchema = z.object({ applicationId: idSchema, coverNote: applySchema.shape.coverNote });

@@ -1,9 +1,9 @@
 import "server-only";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { ApplyInput } from "@/lib/schemas/application";
 import { assertEmailVerified } from "@/server/accounts/verification";
 import type { Actor } from "@/server/auth/session";
-import { recordApplicationSent } from "@/server/applications/lifecycle";
+import { ACTIVE_STATUSES, moveApplication, recordApplicationSent } from "@/server/applications/lifecycle";
 import { db } from "@/server/db";
 import { lockCvForApplying } from "@/server/documents/cvs";
 import { liveListingWhere } from "@/server/listings/visibility";
@@ -84,7 +84,7 @@ export async function listOwnApplications(actor: Actor) {
       id: true,
       status: true,
       createdAt: true,
-      listing: { select: { slug: true, title: true, status: true, company: { select: { name: true } } } },
+      listing: { select: { slug: true, title: true, status: true, expiresAt: true, company: { select: { name: true } } } },
     },
   });
 }
@@ -100,7 +100,48 @@ export async function getOwnApplication(actor: Actor, applicationId: string) {
       coverNote: true,
       createdAt: true,
       updatedAt: true,
-      listing: { select: { slug: true, title: true, company: { select: { name: true } } } },
+      viewedAt: true,
+      withdrawnAt: true,
+      listing: { select: { slug: true, title: true, status: true, expiresAt: true, company: { select: { name: true } } } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, toStatus: true, actorKind: true, message: true, createdAt: true },
+      },
     },
   });
+}
+
+/** Withdraws the candidate's own application through the lifecycle; another candidate's is "not found". */
+export async function withdrawOwnApplication(actor: Actor, applicationId: string, reason: string | null) {
+  assertCandidate(actor);
+  return moveApplication({
+    applicationId,
+    to: "WITHDRAWN",
+    actor: { id: actor.id, email: actor.email },
+    scope: { candidateId: actor.id },
+    message: reason,
+  });
+}
+
+/**
+ * Rewrites the cover note while no company member has opened the application and it is still in play.
+ * The unopened state is in the `where`, so a note cannot change after (or while) the company reads it.
+ */
+export async function editOwnCoverNote(actor: Actor, applicationId: string, coverNote: string) {
+  assertCandidate(actor);
+  const { count } = await db.application.updateMany({
+    where: { id: applicationId, candidateId: actor.id, viewedAt: null, status: { in: [...ACTIVE_STATUSES] } },
+    data: { coverNote },
+  });
+  if (count === 1) return { applicationId };
+  const existing = await db.application.findFirst({
+    where: { id: applicationId, candidateId: actor.id },
+    select: { status: true },
+  });
+  if (!existing) throw new NotFoundError("Application not found.");
+  throw new ConflictError(
+    existing.status === "WITHDRAWN"
+      ? "You withdrew this application, so its cover note can no longer change."
+      : "The company has already opened your application, so its cover note can no longer change.",
+  );
 }

@@ -63,6 +63,12 @@ export const JOB_DEFINITIONS = {
     queue: { policy: "stately", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
     schedule: "0 7 * * *",
   },
+  // Saved-search alerts: each daily or weekly saved search, once its period has passed, gets one mail with
+  // the matching listings published since its last alert (src/server/candidates/search-alerts.ts).
+  "send-search-alerts": {
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 },
+    schedule: "35 * * * *",
+  },
 } as const satisfies Record<string, JobQueueDefinition>;
 
 export type JobName = keyof typeof JOB_DEFINITIONS;

@@ -8,6 +8,7 @@ import { remindExpiringListings } from "@/server/listings/expiry-reminders";
 import { deliverDueMail } from "@/server/mail/deliver";
 import { sendDailyDigests } from "@/server/mail/digests";
 import { sendAdminDailySummaries } from "@/server/moderation/daily-summary";
+import { sendSavedSearchAlerts } from "@/server/candidates/search-alerts";
 
 /** What each job does. Throwing makes pg-boss retry it (with backoff) up to its queue's retry limit. */
 export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
@@ -21,4 +22,5 @@ export const JOB_HANDLERS: Record<JobName, JobHandler> = {
   "send-mail-digests": () => sendDailyDigests(),
   "remind-expiring-listings": () => remindExpiringListings(),
   "admin-daily-summary": () => sendAdminDailySummaries(),
+  "send-search-alerts": () => sendSavedSearchAlerts(),
 };

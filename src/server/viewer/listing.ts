@@ -5,9 +5,12 @@ import type { ViewerListing } from "@/lib/viewer";
 import { isEmailVerified } from "@/server/accounts/verification";
 import { findOwnApplication } from "@/server/applications/candidate";
 import type { Actor } from "@/server/auth/session";
-import { getCandidateEligibilityProfile } from "@/server/candidates/eligibility-profile";
+import { getCandidateEligibilityProfile, type CandidateEligibilityProfile } from "@/server/candidates/eligibility-profile";
+import { isListingSaved } from "@/server/candidates/saved-listings";
 import { findPublishedListing } from "@/server/listings/public";
 import { getSearchVocabulary } from "@/server/search/options";
+
+const EMPTY_PROFILE: CandidateEligibilityProfile = { country: null, timezone: null, workAuthorizations: [], workDay: null };
 
 /**
  * The visitor's own side of a live listing: their eligibility verdict (candidates with a profile) and
@@ -17,19 +20,24 @@ import { getSearchVocabulary } from "@/server/search/options";
 export async function describeViewerListing(actor: Actor | null, slug: string): Promise<ViewerListing | null> {
   const listing = await findPublishedListing(slug);
   if (!listing) return null;
-  if (!actor) return { role: null, eligibility: null, application: null, emailVerified: false };
-  const [profile, application, emailVerified] = await Promise.all([
+  if (!actor) return { role: null, eligibility: null, application: null, emailVerified: false, saved: false };
+  const [profile, application, emailVerified, saved] = await Promise.all([
     getCandidateEligibilityProfile(actor),
     findOwnApplication(actor, listing.id),
     isEmailVerified(actor.id),
+    isListingSaved(actor, listing.id),
   ]);
-  const eligibility = profile
+  // A candidate who has not filled in a profile yet still gets a verdict: its "check" points say what to
+  // add, and link to those fields.
+  const known = profile ?? (actor.role === "CANDIDATE" ? EMPTY_PROFILE : null);
+  const eligibility = known
     ? assessEligibility(
         listing,
         {
-          country: profile.country,
-          utcOffsetMinutes: profile.timezone ? timezoneOffsetMinutes(profile.timezone) : null,
-          workAuthorizations: profile.workAuthorizations,
+          country: known.country,
+          utcOffsetMinutes: known.timezone ? timezoneOffsetMinutes(known.timezone) : null,
+          workAuthorizations: known.workAuthorizations,
+          workDay: known.workDay ?? undefined,
         },
         (await getSearchVocabulary()).regions,
       )
@@ -39,5 +47,6 @@ export async function describeViewerListing(actor: Actor | null, slug: string): 
     eligibility,
     application: application ? { id: application.id, createdAt: application.createdAt.toISOString() } : null,
     emailVerified,
+    saved,
   };
 }

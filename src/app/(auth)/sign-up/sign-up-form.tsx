@@ -30,6 +30,15 @@ export function SignUpForm({ initialRole, callbackUrl }: { initialRole: Role; ca
           </Link>{" "}
           and look around meanwhile; applying and posting wait until the address is confirmed.
         </p>
+        {role === "CANDIDATE" ? (
+          <p className="text-sm text-ink">
+            Next step: once signed in,{" "}
+            <Link className="link" href={`/sign-in?callbackUrl=${encodeURIComponent("/account/profile")}`}>
+              set up your profile
+            </Link>{" "}
+            with your country, timezone and work authorisations, so every listing tells you whether you can take it.
+          </p>
+        ) : null}
       </div>
     );
   }

@@ -30,7 +30,14 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
         {confirmed ? (
           <div className="space-y-4">
             <p className="text-ink">You can apply to roles and post them now.</p>
-            {actor ? (
+            {actor?.role === "CANDIDATE" ? (
+              <>
+                <p className="text-ink">
+                  Next, tell us where you live and work: every listing then says whether you can take it.
+                </p>
+                <ButtonLink href="/account/profile">Set up your profile</ButtonLink>
+              </>
+            ) : actor ? (
               <ButtonLink href={homeForRole(actor.role)}>Continue</ButtonLink>
             ) : (
               <ButtonLink href="/sign-in">Sign in</ButtonLink>

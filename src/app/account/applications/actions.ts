@@ -1,6 +1,8 @@
 "use server";
 
 import { createAction } from "@/server/action";
-import { applyDefinition } from "@/server/applications/actions";
+import { applyDefinition, editCoverNoteDefinition, withdrawApplicationDefinition } from "@/server/applications/actions";
 
 export const applyAction = createAction(applyDefinition);
+export const withdrawApplicationAction = createAction(withdrawApplicationDefinition);
+export const editCoverNoteAction = createAction(editCoverNoteDefinition);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
+import { ListingStateBadge } from "@/components/candidates/listing-state-badge";
 import { listOwnApplications } from "@/server/applications/candidate";
 import { pageActor } from "@/server/auth/page-actor";
 import { formatDate } from "@/lib/format";
@@ -35,7 +36,10 @@ export default async function MyApplicationsPage() {
                       {application.listing.company.name} · applied {formatDate(application.createdAt)}
                     </p>
                   </div>
-                  <ApplicationStatusBadge status={application.status} />
+                  <div className="flex flex-wrap gap-2">
+                    <ApplicationStatusBadge status={application.status} />
+                    <ListingStateBadge listing={application.listing} />
+                  </div>
                 </div>
               </Card>
             </li>
