@@ -4,6 +4,12 @@ import type { ActionDefinition, PublicActionDefinition } from "@/server/action";
 import { executeAction } from "@/server/action";
 import { signInDefinition, signUpDefinition } from "@/server/accounts/actions";
 import { applyDefinition } from "@/server/applications/actions";
+import {
+  addApplicationNoteDefinition,
+  moveApplicantDefinition,
+  moveApplicantsDefinition,
+  rateApplicationDefinition,
+} from "@/server/applications/pipeline-actions";
 import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDefinition } from "@/server/auth/actions";
 import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
@@ -42,7 +48,12 @@ async function snapshot() {
     db.candidateProfile.count(),
     db.company.count(),
   ]);
-  return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies };
+  // The pipeline's rows: stage, rating and notes of every application.
+  const pipeline = await Promise.all([
+    db.application.findMany({ select: { id: true, status: true, rating: true }, orderBy: { id: "asc" } }),
+    db.applicationNote.count(),
+  ]);
+  return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, pipeline };
 }
 
 const nasty = fc.oneof(
@@ -94,6 +105,10 @@ describe("every server action under arbitrary input", () => {
     const published = await createListing(employer.company.id);
     const pending = await createListing(employer.company.id, { status: "PENDING_REVIEW" });
     const otherSession = await createSessionRow(candidate.user.id);
+    const applicant = await createCandidate();
+    const application = await db.application.create({
+      data: { listingId: published.id, candidateId: applicant.user.id, coverNote: "I have designed ledgers for a decade." },
+    });
     const withSession = (actor: Actor, sessionId: string): Actor => ({ ...actor, sessionId });
     const actors: (Actor | null)[] = [
       null,
@@ -161,6 +176,18 @@ describe("every server action under arbitrary input", () => {
       ],
       ["sign out a session", signOutSessionDefinition as AnyDefinition, { sessionId: otherSession.id }, ["sessionId"]],
       ["sign out everywhere", signOutEverywhereDefinition as AnyDefinition, {}],
+      [
+        "move applicants",
+        moveApplicantsDefinition as AnyDefinition,
+        { listingId: published.id, applicationIds: [application.id], to: "REVIEWING", message: "Thanks, we will be in touch." },
+      ],
+      ["move an applicant", moveApplicantDefinition as AnyDefinition, { applicationId: application.id, to: "INTERVIEW" }],
+      [
+        "note on an applicant",
+        addApplicationNoteDefinition as AnyDefinition,
+        { applicationId: application.id, body: "Ask about on-call." },
+      ],
+      ["rate an applicant", rateApplicationDefinition as AnyDefinition, { applicationId: application.id, rating: "4" }],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {

@@ -56,7 +56,9 @@ describe("applications on an own listing", () => {
       "coverNote",
       "createdAt",
       "id",
+      "rating",
       "status",
+      "viewedAt",
     ]);
 
     const [summary] = await listOwnListings(employer.actor);

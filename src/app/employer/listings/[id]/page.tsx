@@ -9,12 +9,15 @@ import { SkillTags } from "@/components/listings/skill-tags";
 import { LevelBadge, ListingStatusBadge } from "@/components/ui";
 import { formatDate, isoDate, plural } from "@/lib/format";
 import { payRangeWarning } from "@/lib/pay-transparency";
-import { listApplicationsForOwnListing } from "@/server/applications/employer";
+import { PIPELINE_ORDER } from "@/components/applications/pipeline-stage";
+import type { ApplicationStatus } from "@/generated/prisma/enums";
+import { countApplicationsByStage, listApplicationsForOwnListing } from "@/server/applications/employer";
 import { getOwnListing } from "@/server/listings/employer";
 import { getRegions } from "@/server/listings/public";
 import { pageActor } from "@/server/auth/page-actor";
 import { RejectionReason } from "../rejection-reason";
 import { ApplicationList } from "./application-list";
+import { StageFilter } from "./stage-filter";
 
 export const metadata: Metadata = { title: "Listing" };
 
@@ -29,17 +32,26 @@ function Section({ id, title, children }: { id: string; title: ReactNode; childr
   );
 }
 
-export default async function EmployerListingPage({ params }: PageProps<"/employer/listings/[id]">) {
+function stageParam(value: string | string[] | undefined): ApplicationStatus | undefined {
+  return typeof value === "string" && (PIPELINE_ORDER as readonly string[]).includes(value)
+    ? (value as ApplicationStatus)
+    : undefined;
+}
+
+export default async function EmployerListingPage({ params, searchParams }: PageProps<"/employer/listings/[id]">) {
   const { id } = await params;
+  const stage = stageParam((await searchParams).stage);
   const actor = await pageActor("EMPLOYER", `/employer/listings/${id}`);
   if (!actor) return null;
   // Another company's listing and a missing one both answer 404.
-  const [listing, applications, regions] = await Promise.all([
+  const [listing, applications, counts, regions] = await Promise.all([
     getOwnListing(actor, id),
-    listApplicationsForOwnListing(actor, id),
+    listApplicationsForOwnListing(actor, id, stage),
+    countApplicationsByStage(actor, id),
     getRegions(),
   ]);
   if (!listing || !applications) notFound();
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const warning = payRangeWarning(listing.salaryMin, listing.salaryMax);
   const sent = listing.submittedAt ?? listing.createdAt;
 
@@ -73,8 +85,11 @@ export default async function EmployerListingPage({ params }: PageProps<"/employ
         ) : null}
       </header>
 
-      <Section id="applications" title={`Applications (${applications.length})`}>
-        <ApplicationList applications={applications} />
+      <Section id="applications" title={`Applications (${total})`}>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <StageFilter listingId={listing.id} current={stage} counts={counts} total={total} />
+        </div>
+        <ApplicationList listingId={listing.id} applications={applications} filtered={stage !== undefined} />
       </Section>
 
       <Section id="details" title="Listing details">
