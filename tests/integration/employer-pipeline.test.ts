@@ -7,6 +7,7 @@ import {
   moveApplicantsDefinition,
   rateApplicationDefinition,
 } from "@/server/applications/pipeline-actions";
+import { applicantsCsvResponse } from "@/server/applications/export";
 import { getApplicationForCompany } from "@/server/applications/pipeline";
 import { listApplicationsForOwnListing, countApplicationsByStage } from "@/server/applications/employer";
 import { db } from "@/server/db";
@@ -313,5 +314,127 @@ describe("the 1–5 rating", () => {
     const employer = await createEmployer();
     const a = await apply((await createListing(employer.company.id)).id);
     await expect(db.application.update({ where: { id: a.application.id }, data: { rating: 6 } })).rejects.toThrow();
+  });
+});
+
+/** A strict RFC 4180 reader, written apart from the writer so the test can disagree with it. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error("unterminated quoted field");
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else field += text[i++];
+      }
+    }
+    if (text[i] === ",") {
+      row.push(field);
+      field = "";
+      i++;
+    } else if (text.startsWith("\r\n", i)) {
+      rows.push([...row, field]);
+      row = [];
+      field = "";
+      i += 2;
+    } else if (i < text.length) {
+      if (text[i] === '"' || text[i] === "\n" || text[i] === "\r") throw new Error(`stray ${JSON.stringify(text[i])} at ${i}`);
+      field += text[i++];
+    }
+  }
+  if (field !== "" || row.length > 0) throw new Error("last record not ended by CRLF");
+  return rows;
+}
+
+describe("the applicants CSV", () => {
+  it("downloads privately as an attachment and parses back to exactly the applicants, formulas neutralised", async () => {
+    const employer = await createEmployer();
+    const listing = await createListing(employer.company.id);
+    const hostile = await createUser("CANDIDATE", { name: '=HYPERLINK("http://evil.test","Click")' });
+    await db.application.create({
+      data: {
+        listingId: listing.id,
+        candidateId: hostile.id,
+        coverNote: 'Line one, with a comma\r\nand "quotes"\n@SUM(A1)',
+        rating: 5,
+        createdAt: new Date("2026-11-01T10:00:00Z"),
+      },
+    });
+    const plain = await apply(listing.id, "INTERVIEW");
+    await db.user.update({ where: { id: plain.candidate.user.id }, data: { name: "Zoë Ångström" } });
+
+    const response = await applicantsCsvResponse(employer.actor, listing.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="applicants-${listing.slug}.csv"`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // UTF-8's byte-order mark first, so spreadsheets that guess encodings read the names right.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    const rows = parseCsv(new TextDecoder().decode(bytes));
+    expect(rows[0]).toEqual(["Candidate", "Email", "Stage", "Applied (UTC)", "First opened (UTC)", "Rating (1-5)", "Cover note"]);
+    expect(rows.slice(1)).toEqual([
+      [
+        `'=HYPERLINK("http://evil.test","Click")`,
+        hostile.email,
+        "New",
+        "2026-11-01T10:00:00.000Z",
+        "",
+        "5",
+        'Line one, with a comma\r\nand "quotes"\n@SUM(A1)',
+      ],
+      [
+        "Zoë Ångström",
+        plain.candidate.user.email,
+        "Interview",
+        expect.any(String),
+        "",
+        "",
+        "I have run payment ledgers for years.",
+      ],
+    ]);
+  });
+
+  it("is a 404 for another company's member, a recruiter removed from the team, a candidate, nobody and a bad id", async () => {
+    const employer = await createEmployer();
+    const listing = await createListing(employer.company.id);
+    await apply(listing.id);
+    const other = await createEmployer();
+    const removed = await recruiterOf(employer.company.id);
+    await db.companyMember.deleteMany({ where: { userId: removed.id } });
+    const candidate = await createCandidate();
+
+    for (const [actor, id] of [
+      [other.actor, listing.id],
+      [removed, listing.id],
+      [candidate.actor, listing.id],
+      [null, listing.id],
+      [employer.actor, "not-a-listing"],
+      [employer.actor, "clnotalistingnotalisting0"],
+    ] as const) {
+      const response = await applicantsCsvResponse(actor, id);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+      expect(response.headers.get("content-disposition")).toBeNull();
+    }
+  });
+
+  it("a recruiter of the company may download it; a listing without applicants gives just the header", async () => {
+    const employer = await createEmployer();
+    const recruiter = await recruiterOf(employer.company.id);
+    const listing = await createListing(employer.company.id);
+    const response = await applicantsCsvResponse(recruiter, listing.id);
+    expect(response.status).toBe(200);
+    expect(parseCsv(await response.text())).toHaveLength(1);
   });
 });

@@ -88,6 +88,11 @@ export default async function EmployerListingPage({ params, searchParams }: Page
       <Section id="applications" title={`Applications (${total})`}>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <StageFilter listingId={listing.id} current={stage} counts={counts} total={total} />
+          {total > 0 ? (
+            <a className="link text-sm" href={`/employer/listings/${listing.id}/applicants.csv`} download>
+              Download applicants (CSV)
+            </a>
+          ) : null}
         </div>
         <ApplicationList listingId={listing.id} applications={applications} filtered={stage !== undefined} />
       </Section>
