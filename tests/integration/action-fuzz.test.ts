@@ -13,6 +13,7 @@ import {
 import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDefinition } from "@/server/auth/actions";
 import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
+import { updateCompanyDefinition } from "@/server/companies/actions";
 import { db } from "@/server/db";
 import { submitListingDefinition } from "@/server/listings/actions";
 import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
@@ -52,6 +53,8 @@ async function snapshot() {
   const pipeline = await Promise.all([
     db.application.findMany({ select: { id: true, status: true, rating: true }, orderBy: { id: "asc" } }),
     db.applicationNote.count(),
+    db.company.findMany({ select: { id: true, name: true, website: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    db.companySkill.count(),
   ]);
   return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, pipeline };
 }
@@ -188,6 +191,19 @@ describe("every server action under arbitrary input", () => {
         { applicationId: application.id, body: "Ask about on-call." },
       ],
       ["rate an applicant", rateApplicationDefinition as AnyDefinition, { applicationId: application.id, rating: "4" }],
+      [
+        "company profile",
+        updateCompanyDefinition as AnyDefinition,
+        {
+          name: "Ledgerline",
+          website: "https://ledgerline.example",
+          size: "SIZE_11_50",
+          industryId: "",
+          remotePolicy: "Remote-first, async by default.",
+          description: "We build ledgers.",
+          techStack: [skill.id],
+        },
+      ],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {

@@ -1,9 +1,13 @@
+import Link from "next/link";
 import type { CompanySize } from "@/generated/prisma/enums";
 import { Card } from "@/components/ui";
 import { companySizeLabel } from "@/lib/labels";
+import { companyPath } from "@/lib/site-url";
+import { webLink } from "@/lib/web-link";
 
 type Company = {
   name: string;
+  slug: string;
   website: string | null;
   size: CompanySize | null;
   remotePolicy: string | null;
@@ -11,29 +15,25 @@ type Company = {
   industry: { name: string } | null;
 };
 
-/** Only http(s) links become anchors; anything else (javascript:, typos) is not linked at all. */
-function webLink(url: string): { href: string; host: string } | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-    return { href: parsed.href, host: parsed.host.replace(/^www\./, "") };
-  } catch {
-    return null;
-  }
-}
-
-export function CompanyCard({ company }: { company: Company }) {
+/** `linked`: the name leads to the public company page (not on a moderator's preview of a pending listing). */
+export function CompanyCard({ company, linked = true }: { company: Company; linked?: boolean }) {
   const facts = [
     company.industry ? { label: "Industry", value: company.industry.name } : null,
     company.size ? { label: "Size", value: companySizeLabel[company.size] } : null,
     company.remotePolicy ? { label: "Remote policy", value: company.remotePolicy } : null,
   ].filter((f): f is { label: string; value: string } => f !== null);
-  const website = company.website ? webLink(company.website) : null;
+  const website = webLink(company.website);
   return (
     <Card as="section" aria-labelledby="company-heading">
       <p className="text-sm font-semibold tracking-wide text-ink-muted uppercase">Company</p>
       <h2 id="company-heading" className="mt-1 text-xl font-semibold text-ink">
-        {company.name}
+        {linked ? (
+          <Link className="link" href={companyPath(company.slug)}>
+            {company.name}
+          </Link>
+        ) : (
+          company.name
+        )}
       </h2>
       {website ? (
         <p className="mt-1 text-sm">

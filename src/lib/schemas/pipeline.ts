@@ -37,6 +37,6 @@ export const rateApplicationSchema = z.object({
   applicationId: idSchema,
   // An empty choice clears the rating.
   rating: z
-    .union([z.literal(""), z.enum(["1", "2", "3", "4", "5"], "Choose a rating from 1 to 5.")])
-    .transform((r) => (r === "" ? null : Number(r))),
+    .preprocess((v) => (v === "" ? undefined : v), z.enum(["1", "2", "3", "4", "5"], "Choose a rating from 1 to 5.").optional())
+    .transform((r) => (r === undefined ? null : Number(r))),
 });

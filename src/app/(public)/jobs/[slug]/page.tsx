@@ -13,7 +13,7 @@ import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, formatDate, isoDate } from "@/lib/format";
 import { formatPay } from "@/lib/pay";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { listingPath } from "@/lib/site-url";
+import { companyPath, listingPath } from "@/lib/site-url";
 import { findPublishedListing, getRegionNames, getRegions } from "@/server/listings/public";
 
 // The same page for every visitor (decision 011): rendered on its first request, kept in Next's full-route
@@ -55,7 +55,11 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
       </nav>
 
       <header className="flex flex-col gap-3">
-        <p className="text-lg font-medium text-ink-muted">{listing.company.name}</p>
+        <p className="text-lg font-medium text-ink-muted">
+          <Link className="hover:underline" href={companyPath(listing.company.slug)}>
+            {listing.company.name}
+          </Link>
+        </p>
         <h1 id="listing-title" className="max-w-4xl text-4xl font-bold tracking-tight text-ink">
           {listing.title}
         </h1>
