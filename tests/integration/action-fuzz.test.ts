@@ -13,7 +13,15 @@ import {
 import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDefinition } from "@/server/auth/actions";
 import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
-import { updateCompanyDefinition } from "@/server/companies/actions";
+import {
+  acceptInvitationDefinition,
+  changeMemberRoleDefinition,
+  inviteMemberDefinition,
+  removeMemberDefinition,
+  revokeInvitationDefinition,
+  transferOwnershipDefinition,
+  updateCompanyDefinition,
+} from "@/server/companies/actions";
 import { db } from "@/server/db";
 import { submitListingDefinition } from "@/server/listings/actions";
 import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
@@ -26,6 +34,7 @@ import {
   createListing,
   createRegion,
   createSkill,
+  createUser,
 } from "../setup/factories";
 
 // Issue 8: every server action's schema, driven with arbitrary input — unicode, NUL and other control
@@ -55,6 +64,8 @@ async function snapshot() {
     db.applicationNote.count(),
     db.company.findMany({ select: { id: true, name: true, website: true, updatedAt: true }, orderBy: { id: "asc" } }),
     db.companySkill.count(),
+    db.companyMember.findMany({ select: { id: true, role: true }, orderBy: { id: "asc" } }),
+    db.companyInvitation.findMany({ select: { id: true, tokenHash: true, acceptedAt: true }, orderBy: { id: "asc" } }),
   ]);
   return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, pipeline };
 }
@@ -111,6 +122,18 @@ describe("every server action under arbitrary input", () => {
     const applicant = await createCandidate();
     const application = await db.application.create({
       data: { listingId: published.id, candidateId: applicant.user.id, coverNote: "I have designed ledgers for a decade." },
+    });
+    const recruiterUser = await createUser("EMPLOYER");
+    const recruiter = await db.companyMember.create({
+      data: { companyId: employer.company.id, userId: recruiterUser.id, role: "RECRUITER" },
+    });
+    const invitation = await db.companyInvitation.create({
+      data: {
+        companyId: employer.company.id,
+        email: "invited@example.test",
+        tokenHash: "0".repeat(64),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     });
     const withSession = (actor: Actor, sessionId: string): Actor => ({ ...actor, sessionId });
     const actors: (Actor | null)[] = [
@@ -204,6 +227,13 @@ describe("every server action under arbitrary input", () => {
           techStack: [skill.id],
         },
       ],
+      ["invite", inviteMemberDefinition as AnyDefinition, { email: "grace@example.test", role: "RECRUITER" }],
+      ["withdraw an invitation", revokeInvitationDefinition as AnyDefinition, { invitationId: invitation.id }],
+      ["accept an invitation", acceptInvitationDefinition as AnyDefinition, { token: "" }, ["token"]],
+      ["set a member's role", changeMemberRoleDefinition as AnyDefinition, { memberId: recruiter.id, role: "RECRUITER" }],
+      ["remove a member", removeMemberDefinition as AnyDefinition, { memberId: recruiter.id }],
+      // Last: a successful hand-over makes the employer a recruiter for every case after it.
+      ["hand ownership over", transferOwnershipDefinition as AnyDefinition, { memberId: recruiter.id }],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {
