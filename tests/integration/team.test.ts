@@ -210,6 +210,21 @@ describe("roles, removal and ownership", () => {
     expect(await db.auditLog.count()).toBe(0);
   });
 
+  it("two owners demoting each other at the same moment: one wins, the company keeps an owner", async () => {
+    const a = await createEmployer();
+    const b = await memberOf(a.company.id, "OWNER");
+    const aMember = await db.companyMember.findFirstOrThrow({ where: { userId: a.user.id } });
+
+    const outcomes = await Promise.all([
+      executeAction(changeMemberRoleDefinition, a.actor, { memberId: b.member.id, role: "RECRUITER" }),
+      executeAction(changeMemberRoleDefinition, b.actor, { memberId: aMember.id, role: "RECRUITER" }),
+    ]);
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    expect(outcomes.find((o) => !o.ok)?.state).toMatchObject({ status: "error" });
+    expect(await db.companyMember.count({ where: { companyId: a.company.id, role: "OWNER" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "company.member.role" } })).toBe(1);
+  });
+
   it("an owner removes a recruiter (audited), and may leave while another owner remains", async () => {
     const owner = await createEmployer();
     const recruiter = await memberOf(owner.company.id);

@@ -43,6 +43,7 @@ function RowMove({ application }: { application: Application }) {
       <SubmitButton size="sm" variant="secondary" pendingLabel="Moving…" aria-label={`Move ${application.candidateName}`}>
         Move
       </SubmitButton>
+      {fieldError(state, "to") ? <p className="basis-full text-sm text-danger-text">{fieldError(state, "to")}</p> : null}
       <FormMessage state={state} className="basis-full" />
     </form>
   );
