@@ -5,10 +5,19 @@ import { executeAction } from "@/server/action";
 import { LISTINGS_TAG } from "@/server/cache/tags";
 import { updateCompanyDefinition } from "@/server/companies/actions";
 import { findPublicCompany } from "@/server/companies/public";
+import { getOwnResponsiveness, getPublicResponsiveness } from "@/server/companies/responsiveness";
 import { getOwnCompany } from "@/server/companies/settings";
 import { db } from "@/server/db";
 import { resetDatabase } from "../setup/db";
-import { actorFor, createEmployer, createIndustry, createListing, createSkill, createUser } from "../setup/factories";
+import {
+  actorFor,
+  createCandidate,
+  createEmployer,
+  createIndustry,
+  createListing,
+  createSkill,
+  createUser,
+} from "../setup/factories";
 
 // Company settings (owners edit, recruiters read) and the public company page (issue 10).
 
@@ -200,5 +209,56 @@ describe("the public company page", () => {
     expect(urls).toContain(absoluteUrl(`/companies/${withRole.company.slug}`));
     expect(urls).not.toContain(absoluteUrl(`/companies/${withoutRole.company.slug}`));
     expect(urls).not.toContain(absoluteUrl(`/companies/${suspended.company.slug}`));
+  });
+});
+
+describe("responsiveness", () => {
+  const DAY = 24 * 60 * 60 * 1000;
+
+  async function applications(listingId: string, count: number, answered: (i: number) => boolean) {
+    for (let i = 0; i < count; i++) {
+      const candidate = await createCandidate();
+      const createdAt = new Date(Date.now() - (20 + i) * DAY);
+      await db.application.create({
+        data: {
+          listingId,
+          candidateId: candidate.user.id,
+          coverNote: "I would like to build your ledger.",
+          status: answered(i) ? "REVIEWING" : "NEW",
+          createdAt,
+          respondedAt: answered(i) ? new Date(createdAt.getTime() + 2 * DAY) : null,
+        },
+      });
+    }
+  }
+
+  it("the employer always sees the figures; candidates only from 10 counted applications", async () => {
+    const owner = await createEmployer();
+    const listing = await createListing(owner.company.id);
+    await applications(listing.id, 9, (i) => i % 3 !== 0);
+    const viewedAt = new Date(Date.now() - DAY);
+    await db.application.updateMany({ where: { listingId: listing.id, status: "NEW" }, data: { viewedAt } });
+
+    expect(await getOwnResponsiveness(owner.actor)).toEqual({
+      counted: 9,
+      respondedWithin14Days: 6 / 9,
+      medianResponseHours: 48,
+      public: false,
+      lastActiveAt: viewedAt,
+    });
+    expect(await getPublicResponsiveness(owner.company.slug)).toBeNull();
+
+    await applications(listing.id, 1, () => true);
+    expect(await getPublicResponsiveness(owner.company.slug)).toMatchObject({
+      counted: 10,
+      respondedWithin14Days: 0.7,
+      public: true,
+    });
+
+    // Another company's figures are its own; a suspended company shows none.
+    const other = await createEmployer();
+    expect(await getOwnResponsiveness(other.actor)).toMatchObject({ counted: 0, lastActiveAt: null });
+    await db.company.update({ where: { id: owner.company.id }, data: { status: "SUSPENDED" } });
+    expect(await getPublicResponsiveness(owner.company.slug)).toBeNull();
   });
 });

@@ -20,6 +20,7 @@ describe("cached reads behind the shared pages", () => {
     await import("@/server/search/options");
     await import("@/server/salaries/position");
     await import("@/server/companies/public");
+    await import("@/server/companies/responsiveness");
     const { LISTINGS_TAG } = await import("@/server/cache/tags");
 
     const reads = [
@@ -31,6 +32,7 @@ describe("cached reads behind the shared pages", () => {
       "search-vocabulary-v1",
       "band-stats-v1",
       "company-page-v1",
+      "company-responsiveness-v1",
     ];
     for (const key of reads) {
       expect(registered.get(key), key).toBeDefined();

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import type { ComponentProps } from "react";
 import type { CompanySize } from "@/generated/prisma/enums";
 import { Card } from "@/components/ui";
 import { companySizeLabel } from "@/lib/labels";
 import { companyPath } from "@/lib/site-url";
+import { ResponsivenessFacts } from "./responsiveness-facts";
 import { webLink } from "@/lib/web-link";
 
 type Company = {
@@ -16,7 +18,16 @@ type Company = {
 };
 
 /** `linked`: the name leads to the public company page (not on a moderator's preview of a pending listing). */
-export function CompanyCard({ company, linked = true }: { company: Company; linked?: boolean }) {
+export function CompanyCard({
+  company,
+  linked = true,
+  responsiveness,
+}: {
+  company: Company;
+  linked?: boolean;
+  /** Shown only when the company has enough applications for the figures to mean something. */
+  responsiveness?: ComponentProps<typeof ResponsivenessFacts>["figures"] | null;
+}) {
   const facts = [
     company.industry ? { label: "Industry", value: company.industry.name } : null,
     company.size ? { label: "Size", value: companySizeLabel[company.size] } : null,
@@ -54,6 +65,11 @@ export function CompanyCard({ company, linked = true }: { company: Company; link
             </div>
           ))}
         </dl>
+      ) : null}
+      {responsiveness ? (
+        <div className="mt-4 border-t border-line pt-4">
+          <ResponsivenessFacts figures={responsiveness} />
+        </div>
       ) : null}
     </Card>
   );

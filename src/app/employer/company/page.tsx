@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlainText } from "@/components/listings/plain-text";
+import { ResponsivenessFacts } from "@/components/listings/responsiveness-facts";
 import { SkillTags } from "@/components/listings/skill-tags";
 import { Card, PageHeader } from "@/components/ui";
 import type { SkillCategory } from "@/generated/prisma/enums";
 import { COMPANY_SIZES, companySizeLabel, skillCategoryLabel } from "@/lib/labels";
+import { LOOKBACK_DAYS, PUBLIC_MINIMUM, RESPONSE_WINDOW_DAYS } from "@/lib/responsiveness";
 import { companyPath } from "@/lib/site-url";
 import { pageActor } from "@/server/auth/page-actor";
+import { getOwnResponsiveness } from "@/server/companies/responsiveness";
 import { companyFormOptions, getOwnCompany } from "@/server/companies/settings";
 import { CompanyForm } from "./company-form";
 
@@ -18,6 +21,7 @@ export default async function CompanySettingsPage() {
   if (!actor) return null;
   const [company, options] = await Promise.all([getOwnCompany(actor), companyFormOptions()]);
   if (!company) notFound();
+  const responsiveness = await getOwnResponsiveness(actor);
 
   const groups = new Map<SkillCategory, { value: string; label: string }[]>();
   for (const skill of options.skills) {
@@ -50,6 +54,25 @@ export default async function CompanySettingsPage() {
         <p className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">
           Your company account is suspended: its page and listings are hidden and the profile cannot change.
         </p>
+      ) : null}
+      {responsiveness ? (
+        <Card as="section" aria-labelledby="responsiveness-heading" className="flex max-w-3xl flex-col gap-3">
+          <h2 id="responsiveness-heading" className="text-xl font-semibold text-ink">
+            How quickly you answer
+          </h2>
+          {responsiveness.counted === 0 && !responsiveness.lastActiveAt ? (
+            <p className="text-sm text-ink-muted">No applications to measure yet.</p>
+          ) : (
+            <ResponsivenessFacts figures={responsiveness} />
+          )}
+          <p className="text-sm text-ink-muted">
+            {responsiveness.public
+              ? "Candidates see these figures on your company page and your listings."
+              : `Candidates see these figures once ${PUBLIC_MINIMUM} applications from the last ${LOOKBACK_DAYS} days count (${responsiveness.counted} so far); until then they are hidden.`}{" "}
+            A response is moving an application to another stage; an application counts once answered, or after{" "}
+            {RESPONSE_WINDOW_DAYS} days without an answer.
+          </p>
+        </Card>
       ) : null}
       {company.role === "OWNER" ? (
         <CompanyForm

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListingCard } from "@/components/listings/listing-card";
 import { PlainText } from "@/components/listings/plain-text";
+import { ResponsivenessFacts } from "@/components/listings/responsiveness-facts";
 import { SkillTags } from "@/components/listings/skill-tags";
 import { OrganizationJsonLd } from "@/components/seo/organization-json-ld";
 import { EmptyState } from "@/components/ui";
@@ -13,6 +14,7 @@ import { listingCardView } from "@/lib/listing-card-view";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { companyPath } from "@/lib/site-url";
 import { findPublicCompany } from "@/server/companies/public";
+import { getPublicResponsiveness } from "@/server/companies/responsiveness";
 import { getRegionNames } from "@/server/listings/public";
 
 // The same page for every visitor, cached like listing pages (decision 011) and expired with LISTINGS_TAG.
@@ -36,7 +38,11 @@ export async function generateMetadata({ params }: PageProps<"/companies/[slug]"
 
 export default async function CompanyPage({ params }: PageProps<"/companies/[slug]">) {
   const { slug } = await params;
-  const [found, regionNames] = await Promise.all([findPublicCompany(slug), getRegionNames()]);
+  const [found, regionNames, responsiveness] = await Promise.all([
+    findPublicCompany(slug),
+    getRegionNames(),
+    getPublicResponsiveness(slug),
+  ]);
   const company = found ?? notFound();
   const website = webLink(company.website);
   const now = new Date();
@@ -114,6 +120,14 @@ export default async function CompanyPage({ params }: PageProps<"/companies/[slu
                 </div>
               ))}
             </dl>
+          ) : null}
+          {responsiveness ? (
+            <section aria-labelledby="responsiveness-heading" className="flex flex-col gap-2">
+              <h2 id="responsiveness-heading" className="text-lg font-semibold text-ink">
+                How quickly they answer
+              </h2>
+              <ResponsivenessFacts figures={responsiveness} />
+            </section>
           ) : null}
           {company.techStack.length > 0 ? (
             <section aria-labelledby="stack-heading" className="flex flex-col gap-2">

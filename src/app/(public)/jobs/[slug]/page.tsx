@@ -14,6 +14,7 @@ import { agoPhrase, formatDate, isoDate } from "@/lib/format";
 import { formatPay } from "@/lib/pay";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { companyPath, listingPath } from "@/lib/site-url";
+import { getPublicResponsiveness } from "@/server/companies/responsiveness";
 import { findPublishedListing, getRegionNames, getRegions } from "@/server/listings/public";
 
 // The same page for every visitor (decision 011): rendered on its first request, kept in Next's full-route
@@ -43,6 +44,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
   const { slug } = await params;
   const [found, regions] = await Promise.all([findPublishedListing(slug), getRegions()]);
   const listing = found ?? notFound();
+  const responsiveness = await getPublicResponsiveness(listing.company.slug);
   const now = new Date();
   const freshAt = listing.confirmedAt ?? listing.publishedAt;
 
@@ -89,7 +91,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
         <aside aria-label="Apply and company" className="flex flex-col gap-6 lg:sticky lg:top-6">
           {/* The verdict and apply box belong to the applications feature; this page only gives them a place. */}
           <ListingViewerPanel listingId={listing.id} slug={listing.slug} />
-          <CompanyCard company={listing.company} />
+          <CompanyCard company={listing.company} responsiveness={responsiveness} />
         </aside>
       </div>
       <ApplyBar pay={formatPay(listing)} />
