@@ -5,7 +5,8 @@ import { db } from "@/server/db";
 import { employerCompanyId } from "@/server/listings/employer";
 
 /**
- * Applications to one of the actor's company's listings, newest first, optionally in one stage. The listing
+ * Applications to one of the actor's company's listings, newest first, optionally in one stage: the rows of
+ * the pipeline table (each cover note is on the applicant's own page). The listing
  * is read with the company in its `where`, so another company's listing gives null ("not found"), never an
  * empty list.
  */
@@ -20,7 +21,6 @@ export async function listApplicationsForOwnListing(actor: Actor, listingId: str
         select: {
           id: true,
           status: true,
-          coverNote: true,
           createdAt: true,
           viewedAt: true,
           rating: true,
