@@ -8,6 +8,7 @@ import {
   rateApplicationDefinition,
 } from "@/server/applications/pipeline-actions";
 import { applicantsCsvResponse } from "@/server/applications/export";
+import { remindInterviewOutcomes } from "@/server/applications/interview-reminders";
 import { getApplicationForCompany } from "@/server/applications/pipeline";
 import { listApplicationsForOwnListing, countApplicationsByStage } from "@/server/applications/employer";
 import { db } from "@/server/db";
@@ -436,5 +437,56 @@ describe("the applicants CSV", () => {
     const response = await applicantsCsvResponse(recruiter, listing.id);
     expect(response.status).toBe(200);
     expect(parseCsv(await response.text())).toHaveLength(1);
+  });
+});
+
+describe("the interview outcome reminder (Ontario's 45 days)", () => {
+  const DAY = 24 * 60 * 60 * 1000;
+
+  async function interviewed(listingId: string, daysAgo: number) {
+    const { application, candidate } = await apply(listingId, "INTERVIEW");
+    await db.applicationEvent.create({
+      data: {
+        applicationId: application.id,
+        fromStatus: "NEW",
+        toStatus: "INTERVIEW",
+        actorKind: "COMPANY",
+        createdAt: new Date(Date.now() - daysAgo * DAY),
+      },
+    });
+    return { application, candidate };
+  }
+
+  it("names each applicant in Interview for 35 days to every member, once per interview; links to the applicant", async () => {
+    const employer = await createEmployer();
+    const recruiter = await recruiterOf(employer.company.id);
+    const listing = await createListing(employer.company.id);
+    const due = await interviewed(listing.id, 36);
+    await interviewed(listing.id, 20); // not yet
+    const answered = await interviewed(listing.id, 40);
+    await db.application.update({ where: { id: answered.application.id }, data: { status: "OFFER" } });
+    const other = await createEmployer();
+    await interviewed((await createListing(other.company.id)).id, 10);
+
+    expect(await remindInterviewOutcomes()).toEqual({ reminded: 2 });
+    expect(await remindInterviewOutcomes()).toEqual({ reminded: 0 });
+    const mails = await db.emailOutbox.findMany({ where: { kind: "interview-outcome-due" } });
+    expect(mails.map((m) => m.userId).sort()).toEqual([employer.user.id, recruiter.id].sort());
+    expect(mails[0]!.data).toMatchObject({ applicationId: due.application.id, listingTitle: listing.title });
+
+    // Moved back into Interview later: a new round, announced again 35 days after it.
+    await db.applicationEvent.create({
+      data: { applicationId: due.application.id, fromStatus: "OFFER", toStatus: "INTERVIEW", actorKind: "COMPANY" },
+    });
+    expect(await remindInterviewOutcomes()).toEqual({ reminded: 0 });
+    // 36 days on: the new round and the 20-day one (two members each), and the other company's (one member).
+    expect(await remindInterviewOutcomes(new Date(Date.now() + 36 * DAY))).toEqual({ reminded: 2 + 2 + 1 });
+  });
+
+  it("says nothing for a suspended company", async () => {
+    const employer = await createEmployer();
+    await interviewed((await createListing(employer.company.id)).id, 50);
+    await db.company.update({ where: { id: employer.company.id }, data: { status: "SUSPENDED" } });
+    expect(await remindInterviewOutcomes()).toEqual({ reminded: 0 });
   });
 });
