@@ -1,12 +1,16 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl, listingPath } from "@/lib/site-url";
-import { listSitemapListings, listSitemapRoleProfiles } from "@/server/seo/sitemap";
+import { absoluteUrl, companyPath, listingPath } from "@/lib/site-url";
+import { listSitemapCompanies, listSitemapListings, listSitemapRoleProfiles } from "@/server/seo/sitemap";
 
 // Read at request time: the set of live listings changes all day, and the build has no database.
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [listings, profiles] = await Promise.all([listSitemapListings(), listSitemapRoleProfiles()]);
+  const [listings, profiles, companies] = await Promise.all([
+    listSitemapListings(),
+    listSitemapRoleProfiles(),
+    listSitemapCompanies(),
+  ]);
   const newest = listings.reduce<Date | undefined>((max, l) => (!max || l.updatedAt > max ? l.updatedAt : max), undefined);
   return [
     { url: absoluteUrl("/"), lastModified: newest, changeFrequency: "hourly", priority: 1 },
@@ -19,6 +23,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       priority: 0.6,
     })),
     { url: absoluteUrl("/salaries"), lastModified: newest, changeFrequency: "daily", priority: 0.6 },
+    ...companies.map((c) => ({
+      url: absoluteUrl(companyPath(c.slug)),
+      lastModified: c.updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.5,
+    })),
     ...listings.map((l) => ({
       url: absoluteUrl(listingPath(l.slug)),
       lastModified: l.updatedAt,

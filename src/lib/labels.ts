@@ -28,6 +28,15 @@ export const salaryPeriodLabel: Record<SalaryPeriod, string> = {
   HOUR: "per hour",
 };
 
+/** Every company size, smallest first (the settings form's options and schema). */
+export const COMPANY_SIZES = [
+  "SIZE_1_10",
+  "SIZE_11_50",
+  "SIZE_51_200",
+  "SIZE_201_1000",
+  "SIZE_1001_PLUS",
+] as const satisfies readonly CompanySize[];
+
 export const companySizeLabel: Record<CompanySize, string> = {
   SIZE_1_10: "1–10 people",
   SIZE_11_50: "11–50 people",

@@ -25,7 +25,7 @@ export type CardFields = {
   tzRequiredOverlapHours: number;
   engagementModel: EngagementModel;
   publishedAt: Date | null;
-  company: { name: string };
+  company: { name: string; slug: string };
   level: { name: string };
   skills: { skill: { name: string } }[];
 };
@@ -35,6 +35,7 @@ export type ListingCardView = {
   slug: string;
   title: string;
   company: string;
+  companySlug: string;
   /** ISO instant and "posted 3 days ago", or null when never published. */
   posted: { at: string; text: string } | null;
   level: string;
@@ -62,6 +63,7 @@ export function listingCardView(listing: CardFields, regionNames: ReadonlyMap<st
     slug: listing.slug,
     title: listing.title,
     company: listing.company.name,
+    companySlug: listing.company.slug,
     posted: posted ? { at: isoDate(posted), text: agoPhrase("posted", posted, now) } : null,
     level: listing.level.name,
     pay: formatPay(listing),

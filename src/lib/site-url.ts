@@ -12,6 +12,11 @@ export function absoluteUrl(path: string): string {
   return new URL(path, siteUrl()).toString();
 }
 
+/** The public path of a company page. */
+export function companyPath(slug: string): string {
+  return `/companies/${encodeURIComponent(slug)}`;
+}
+
 /** The public path of a listing page. */
 export function listingPath(slug: string): string {
   return `/jobs/${encodeURIComponent(slug)}`;

@@ -12,9 +12,24 @@ import {
   unsaveListingDefinition,
   updateSavedSearchDefinition,
 } from "@/server/candidates/actions";
+import {
+  addApplicationNoteDefinition,
+  moveApplicantDefinition,
+  moveApplicantsDefinition,
+  rateApplicationDefinition,
+} from "@/server/applications/pipeline-actions";
 import { changePasswordDefinition, signOutEverywhereDefinition, signOutSessionDefinition } from "@/server/auth/actions";
 import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
+import {
+  acceptInvitationDefinition,
+  changeMemberRoleDefinition,
+  inviteMemberDefinition,
+  removeMemberDefinition,
+  revokeInvitationDefinition,
+  transferOwnershipDefinition,
+  updateCompanyDefinition,
+} from "@/server/companies/actions";
 import { db } from "@/server/db";
 import { deleteCvDefinition, uploadCvDefinition } from "@/server/documents/actions";
 import { submitListingDefinition } from "@/server/listings/actions";
@@ -37,6 +52,7 @@ import {
   createListing,
   createRegion,
   createSkill,
+  createUser,
 } from "../setup/factories";
 import { buildPdf } from "../setup/pdf";
 
@@ -63,7 +79,16 @@ async function snapshot() {
       db.company.count(),
       db.document.findMany({ select: { id: true, deletedAt: true }, orderBy: { id: "asc" } }),
     ]);
-  return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, documents };
+  // The pipeline's rows: stage, rating and notes of every application.
+  const pipeline = await Promise.all([
+    db.application.findMany({ select: { id: true, status: true, rating: true }, orderBy: { id: "asc" } }),
+    db.applicationNote.count(),
+    db.company.findMany({ select: { id: true, name: true, website: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    db.companySkill.count(),
+    db.companyMember.findMany({ select: { id: true, role: true }, orderBy: { id: "asc" } }),
+    db.companyInvitation.findMany({ select: { id: true, tokenHash: true, acceptedAt: true }, orderBy: { id: "asc" } }),
+  ]);
+  return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, documents, pipeline };
 }
 
 const nasty = fc.oneof(
@@ -130,6 +155,22 @@ describe("every server action under arbitrary input", () => {
         listingId: (await createListing(employer.company.id)).id,
         candidateId: candidate.user.id,
         coverNote: "An earlier note.",
+      },
+    });
+    const applicant = await createCandidate();
+    const application = await db.application.create({
+      data: { listingId: published.id, candidateId: applicant.user.id, coverNote: "I have designed ledgers for a decade." },
+    });
+    const recruiterUser = await createUser("EMPLOYER");
+    const recruiter = await db.companyMember.create({
+      data: { companyId: employer.company.id, userId: recruiterUser.id, role: "RECRUITER" },
+    });
+    const invitation = await db.companyInvitation.create({
+      data: {
+        companyId: employer.company.id,
+        email: "invited@example.test",
+        tokenHash: "0".repeat(64),
+        expiresAt: new Date(Date.now() + 86_400_000),
       },
     });
     const withSession = (actor: Actor, sessionId: string): Actor => ({ ...actor, sessionId });
@@ -255,6 +296,38 @@ describe("every server action under arbitrary input", () => {
           websiteUrl: "https://ada.example.org",
         },
       ],
+      [
+        "move applicants",
+        moveApplicantsDefinition as AnyDefinition,
+        { listingId: published.id, applicationIds: [application.id], to: "REVIEWING", message: "Thanks, we will be in touch." },
+      ],
+      ["move an applicant", moveApplicantDefinition as AnyDefinition, { applicationId: application.id, to: "INTERVIEW" }],
+      [
+        "note on an applicant",
+        addApplicationNoteDefinition as AnyDefinition,
+        { applicationId: application.id, body: "Ask about on-call." },
+      ],
+      ["rate an applicant", rateApplicationDefinition as AnyDefinition, { applicationId: application.id, rating: "4" }],
+      [
+        "company profile",
+        updateCompanyDefinition as AnyDefinition,
+        {
+          name: "Ledgerline",
+          website: "https://ledgerline.example",
+          size: "SIZE_11_50",
+          industryId: "",
+          remotePolicy: "Remote-first, async by default.",
+          description: "We build ledgers.",
+          techStack: [skill.id],
+        },
+      ],
+      ["invite", inviteMemberDefinition as AnyDefinition, { email: "grace@example.test", role: "RECRUITER" }],
+      ["withdraw an invitation", revokeInvitationDefinition as AnyDefinition, { invitationId: invitation.id }],
+      ["accept an invitation", acceptInvitationDefinition as AnyDefinition, { token: "" }, ["token"]],
+      ["set a member's role", changeMemberRoleDefinition as AnyDefinition, { memberId: recruiter.id, role: "RECRUITER" }],
+      ["remove a member", removeMemberDefinition as AnyDefinition, { memberId: recruiter.id }],
+      // Last: a successful hand-over makes the employer a recruiter for every case after it.
+      ["hand ownership over", transferOwnershipDefinition as AnyDefinition, { memberId: recruiter.id }],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {

@@ -23,7 +23,7 @@ function createApplication(
 }
 
 describe("applications on an own listing", () => {
-  it("lists candidate, note, status and date, newest first, and counts them on the listings page", async () => {
+  it("lists candidate, status, date, first opening and rating, newest first, and counts them on the listings page", async () => {
     const employer = await createEmployer();
     const listing = await createListing(employer.company.id, { levelId });
     const ada = await createUser("CANDIDATE", { name: "Ada Lovelace" });
@@ -43,22 +43,22 @@ describe("applications on an own listing", () => {
       expect.objectContaining({
         candidateName: "Grace Hopper",
         candidateEmail: grace.email,
-        coverNote: "Designed a CQRS ledger.",
         status: "INTERVIEW",
         createdAt: new Date("2026-11-02T10:00:00Z"),
       }),
       expect.objectContaining({ candidateName: "Ada Lovelace", candidateEmail: ada.email, status: "NEW" }),
     ]);
-    // Nothing beyond what the employer needs: no password hash, no candidate id (the CV is a link to
-    // /documents/<id>, which checks the company again).
+    // Nothing beyond what the table needs: no password hash, no candidate id, no cover note (the
+    // applicant's own page has it); the CV is a link to /documents/<id>, which checks the company again.
     expect(Object.keys(applications?.[0] ?? {}).sort()).toEqual([
       "candidateEmail",
       "candidateName",
-      "coverNote",
       "createdAt",
       "cvDocumentId",
       "id",
+      "rating",
       "status",
+      "viewedAt",
     ]);
 
     const [summary] = await listOwnListings(employer.actor);

@@ -35,6 +35,7 @@ describe("the jobs home", () => {
       "deliver-email",
       "send-mail-digests",
       "remind-expiring-listings",
+      "remind-interview-outcomes",
       "admin-daily-summary",
       "send-search-alerts",
     ]);

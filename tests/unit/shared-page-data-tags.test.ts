@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
-// Home and listing pages are cached whole and shared (decision 011): they expire when LISTINGS_TAG does,
+// Home, listing and company pages are cached whole and shared (decision 011): they expire when LISTINGS_TAG does,
 // but only if every cached read they render from carries the tag. Records what each cached read of theirs
 // registers with Next's data cache.
 const registered = vi.hoisted(() => new Map<string, { tags?: string[]; revalidate?: number | false }>());
@@ -19,6 +19,8 @@ describe("cached reads behind the shared pages", () => {
     await import("@/server/search/cached");
     await import("@/server/search/options");
     await import("@/server/salaries/position");
+    await import("@/server/companies/public");
+    await import("@/server/companies/responsiveness");
     const { LISTINGS_TAG } = await import("@/server/cache/tags");
 
     const reads = [
@@ -29,6 +31,8 @@ describe("cached reads behind the shared pages", () => {
       "search-suggestion-v1",
       "search-vocabulary-v1",
       "band-stats-v1",
+      "company-page-v1",
+      "company-responsiveness-v1",
     ];
     for (const key of reads) {
       expect(registered.get(key), key).toBeDefined();

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { EmployerNav } from "@/components/layout/employer-nav";
 import { SignedInBar } from "@/components/layout/signed-in-bar";
 import { EmptyState } from "@/components/ui";
 import { getActor } from "@/server/auth/session";
@@ -21,6 +22,7 @@ export default async function EmployerLayout({ children }: LayoutProps<"/employe
   return (
     <>
       <SignedInBar actor={actor} />
+      <EmployerNav />
       {children}
     </>
   );

@@ -1,9 +1,15 @@
+import Link from "next/link";
+import type { ComponentProps } from "react";
 import type { CompanySize } from "@/generated/prisma/enums";
 import { Card } from "@/components/ui";
 import { companySizeLabel } from "@/lib/labels";
+import { companyPath } from "@/lib/site-url";
+import { ResponsivenessFacts } from "./responsiveness-facts";
+import { webLink } from "@/lib/web-link";
 
 type Company = {
   name: string;
+  slug: string;
   website: string | null;
   size: CompanySize | null;
   remotePolicy: string | null;
@@ -11,29 +17,34 @@ type Company = {
   industry: { name: string } | null;
 };
 
-/** Only http(s) links become anchors; anything else (javascript:, typos) is not linked at all. */
-function webLink(url: string): { href: string; host: string } | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-    return { href: parsed.href, host: parsed.host.replace(/^www\./, "") };
-  } catch {
-    return null;
-  }
-}
-
-export function CompanyCard({ company }: { company: Company }) {
+/** `linked`: the name leads to the public company page (not on a moderator's preview of a pending listing). */
+export function CompanyCard({
+  company,
+  linked = true,
+  responsiveness,
+}: {
+  company: Company;
+  linked?: boolean;
+  /** Shown only when the company has enough applications for the figures to mean something. */
+  responsiveness?: ComponentProps<typeof ResponsivenessFacts>["figures"] | null;
+}) {
   const facts = [
     company.industry ? { label: "Industry", value: company.industry.name } : null,
     company.size ? { label: "Size", value: companySizeLabel[company.size] } : null,
     company.remotePolicy ? { label: "Remote policy", value: company.remotePolicy } : null,
   ].filter((f): f is { label: string; value: string } => f !== null);
-  const website = company.website ? webLink(company.website) : null;
+  const website = webLink(company.website);
   return (
     <Card as="section" aria-labelledby="company-heading">
       <p className="text-sm font-semibold tracking-wide text-ink-muted uppercase">Company</p>
       <h2 id="company-heading" className="mt-1 text-xl font-semibold text-ink">
-        {company.name}
+        {linked ? (
+          <Link className="link" href={companyPath(company.slug)}>
+            {company.name}
+          </Link>
+        ) : (
+          company.name
+        )}
       </h2>
       {website ? (
         <p className="mt-1 text-sm">
@@ -54,6 +65,11 @@ export function CompanyCard({ company }: { company: Company }) {
             </div>
           ))}
         </dl>
+      ) : null}
+      {responsiveness ? (
+        <div className="mt-4 border-t border-line pt-4">
+          <ResponsivenessFacts figures={responsiveness} />
+        </div>
       ) : null}
     </Card>
   );

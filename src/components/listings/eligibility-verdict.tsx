@@ -2,10 +2,20 @@ import Link from "next/link";
 import { Card, EligibilityBadge } from "@/components/ui";
 import type { EligibilityResult, ProfileField } from "@/lib/eligibility";
 
-const headline = {
-  eligible: "You can take this role from where you are.",
-  check: "You may be able to take this role; check the points below.",
-  not_eligible: "This role is not open to you from where you are.",
+const headlines = {
+  candidate: {
+    heading: "Your eligibility",
+    eligible: "You can take this role from where you are.",
+    check: "You may be able to take this role; check the points below.",
+    not_eligible: "This role is not open to you from where you are.",
+  },
+  // The same verdict as a company member reads it on an applicant's page.
+  employer: {
+    heading: "Candidate's eligibility",
+    eligible: "From their profile, this candidate can take the role from where they are.",
+    check: "This candidate may be able to take the role; check the points below with them.",
+    not_eligible: "From their profile, this role is not open to this candidate from where they are.",
+  },
 } as const;
 
 const fixLabels: Record<ProfileField, string> = {
@@ -19,11 +29,18 @@ const fixLabels: Record<ProfileField, string> = {
  * authorisations (worked out by src/server/viewer/listing.ts). Shown by the listing page's island and by
  * the apply page; the listing's own rules are in its eligibility block.
  */
-export function EligibilityVerdict({ result }: { result: EligibilityResult }) {
+export function EligibilityVerdict({
+  result,
+  audience = "candidate",
+}: {
+  result: EligibilityResult;
+  audience?: keyof typeof headlines;
+}) {
+  const headline = headlines[audience];
   return (
     <Card as="section" aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className="mb-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">
-        Your eligibility
+        {headline.heading}
       </h2>
       <p className="mb-3 flex flex-col items-start gap-2">
         <EligibilityBadge verdict={result.verdict} />

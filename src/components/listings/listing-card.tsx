@@ -24,7 +24,14 @@ export function ListingCard({ card }: { card: ListingCardView }) {
         </Link>
       </h3>
       <p>
-        <strong>{card.company}</strong>
+        {/* Above the title's stretched link, so the company name leads to its own page. */}
+        <Link
+          className="relative z-10 hover:underline"
+          href={`/companies/${encodeURIComponent(card.companySlug)}`}
+          prefetch={false}
+        >
+          <strong>{card.company}</strong>
+        </Link>
         {card.posted ? (
           <>
             {" · "}

@@ -20,8 +20,16 @@ export type CandidateEligibilityProfile = {
 
 export const getCandidateEligibilityProfile = cache(async (actor: Actor | null): Promise<CandidateEligibilityProfile | null> => {
   if (actor?.role !== "CANDIDATE") return null;
+  return readEligibilityProfile(actor.id);
+});
+
+/**
+ * One candidate's profile by id, for a caller that has already shown it may see it (the candidate
+ * themself above; a member of a company the candidate applied to, for that application's verdict).
+ */
+export async function readEligibilityProfile(userId: string): Promise<CandidateEligibilityProfile | null> {
   const profile = await db.candidateProfile.findUnique({
-    where: { userId: actor.id },
+    where: { userId },
     select: { country: true, timezone: true, workAuthorizations: true, workDayStartMinutes: true, workDayEndMinutes: true },
   });
   if (!profile) return null;
@@ -34,4 +42,4 @@ export const getCandidateEligibilityProfile = cache(async (actor: Actor | null):
       lengthMinutes: Math.max(0, profile.workDayEndMinutes - profile.workDayStartMinutes),
     },
   };
-});
+}

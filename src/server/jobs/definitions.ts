@@ -58,6 +58,11 @@ export const JOB_DEFINITIONS = {
     queue: { policy: "stately", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
     schedule: "20 * * * *",
   },
+  // Members hear when an interviewed applicant has waited 35 days for an outcome (Ontario's 45-day rule).
+  "remind-interview-outcomes": {
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
+    schedule: "35 8 * * *",
+  },
   // Each admin's morning summary of the review queue and open reports.
   "admin-daily-summary": {
     queue: { policy: "stately", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },

@@ -4,6 +4,7 @@ import { expireListingsPastTheirDate } from "@/server/jobs/handlers/expire-listi
 import { refreshSalaryBands } from "@/server/jobs/handlers/refresh-salary-bands";
 import { refreshSearchTerms } from "@/server/search/terms";
 import { refreshSearchFacets } from "@/server/jobs/handlers/refresh-search-facets";
+import { remindInterviewOutcomes } from "@/server/applications/interview-reminders";
 import { remindExpiringListings } from "@/server/listings/expiry-reminders";
 import { deliverDueMail } from "@/server/mail/deliver";
 import { sendDailyDigests } from "@/server/mail/digests";
@@ -21,6 +22,7 @@ export const JOB_HANDLERS: Record<JobName, JobHandler> = {
   "deliver-email": () => deliverDueMail(),
   "send-mail-digests": () => sendDailyDigests(),
   "remind-expiring-listings": () => remindExpiringListings(),
+  "remind-interview-outcomes": () => remindInterviewOutcomes(),
   "admin-daily-summary": () => sendAdminDailySummaries(),
   "send-search-alerts": () => sendSavedSearchAlerts(),
 };

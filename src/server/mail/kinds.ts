@@ -160,6 +160,14 @@ export const MAIL_KINDS = {
     choices: ["IMMEDIATE", "OFF"],
     data: z.object({ listingId: id, listingTitle: text, expiresAt: z.iso.datetime(), confirmToken: z.string().min(20) }),
   },
+  "interview-outcome-due": {
+    category: "transactional",
+    label: "Interview outcomes due",
+    description: "When an interviewed applicant has waited 35 days for an outcome (Ontario requires one within 45).",
+    audience: ["EMPLOYER"],
+    choices: ["IMMEDIATE", "OFF"],
+    data: z.object({ applicationId: id, listingTitle: text, candidateName: name, interviewedAt: z.iso.datetime() }),
+  },
   "report-outcome": {
     category: "transactional",
     label: "Report outcomes",

@@ -60,6 +60,12 @@ export const MAIL_SAMPLES: { [K in MailKind]: MailData<K> } = {
     expiresAt: iso(3),
     confirmToken: token,
   },
+  "interview-outcome-due": {
+    applicationId: "app_sample",
+    listingTitle: "Staff Backend Architect",
+    candidateName: "Ada Lovelace",
+    interviewedAt: iso(-36),
+  },
   "report-outcome": { listingTitle: "Staff Backend Architect", outcome: "RESOLVED", note: "The listing was removed." },
   "admin-daily-summary": {
     pendingCount: 4,

@@ -225,6 +225,20 @@ export const TEMPLATES: Templates = {
       </>
     ),
   },
+  "interview-outcome-due": {
+    subject: (d) => `${d.candidateName} is waiting to hear about ${d.listingTitle}`,
+    preview: (d) => `Interviewed on ${day(d.interviewedAt)}; no outcome yet.`,
+    body: (d, { url }) => (
+      <>
+        <P>
+          {d.candidateName} interviewed for {d.listingTitle} on {day(d.interviewedAt)} and has not heard the outcome yet. Ontario
+          requires employers to tell interviewed applicants the outcome within 45 days, and every candidate deserves to know.
+        </P>
+        <Button href={url(`/employer/applications/${d.applicationId}`)}>Tell them the outcome</Button>
+        <P muted>Moving the applicant to Offer, Hired or Rejected sends them the news, with your message.</P>
+      </>
+    ),
+  },
   "report-outcome": {
     subject: (d) => `Your report about ${d.listingTitle}`,
     preview: (d) => (d.outcome === "RESOLVED" ? "Moderators acted on it." : "Moderators looked into it."),

@@ -20,3 +20,15 @@ export async function listSitemapListings(limit = SITEMAP_LISTING_LIMIT): Promis
 export async function listSitemapRoleProfiles(): Promise<SitemapPage[]> {
   return db.roleProfile.findMany({ orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } });
 }
+
+/**
+ * Active companies with at least one live role: a company page without open roles says little a search
+ * engine should send people to, so it stays out until it has some.
+ */
+export async function listSitemapCompanies(): Promise<SitemapPage[]> {
+  return db.company.findMany({
+    where: { status: "ACTIVE", listings: { some: liveListingWhere() } },
+    orderBy: { slug: "asc" },
+    select: { slug: true, updatedAt: true },
+  });
+}

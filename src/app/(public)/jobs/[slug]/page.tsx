@@ -13,7 +13,8 @@ import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, formatDate, isoDate } from "@/lib/format";
 import { formatPay } from "@/lib/pay";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { listingPath } from "@/lib/site-url";
+import { companyPath, listingPath } from "@/lib/site-url";
+import { getPublicResponsiveness } from "@/server/companies/responsiveness";
 import { findPublishedListing, getRegionNames, getRegions } from "@/server/listings/public";
 
 // The same page for every visitor (decision 011): rendered on its first request, kept in Next's full-route
@@ -43,6 +44,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
   const { slug } = await params;
   const [found, regions] = await Promise.all([findPublishedListing(slug), getRegions()]);
   const listing = found ?? notFound();
+  const responsiveness = await getPublicResponsiveness(listing.company.slug);
   const now = new Date();
   const freshAt = listing.confirmedAt ?? listing.publishedAt;
 
@@ -55,7 +57,11 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
       </nav>
 
       <header className="flex flex-col gap-3">
-        <p className="text-lg font-medium text-ink-muted">{listing.company.name}</p>
+        <p className="text-lg font-medium text-ink-muted">
+          <Link className="hover:underline" href={companyPath(listing.company.slug)}>
+            {listing.company.name}
+          </Link>
+        </p>
         <h1 id="listing-title" className="max-w-4xl text-4xl font-bold tracking-tight text-ink">
           {listing.title}
         </h1>
@@ -85,7 +91,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
         <aside aria-label="Apply and company" className="flex flex-col gap-6 lg:sticky lg:top-6">
           {/* The verdict and apply box belong to the applications feature; this page only gives them a place. */}
           <ListingViewerPanel listingId={listing.id} slug={listing.slug} />
-          <CompanyCard company={listing.company} />
+          <CompanyCard company={listing.company} responsiveness={responsiveness} />
         </aside>
       </div>
       <ApplyBar pay={formatPay(listing)} />

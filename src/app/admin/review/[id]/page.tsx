@@ -39,7 +39,7 @@ export default async function ReviewListingPage({ params }: PageProps<"/admin/re
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
         <ListingBody listing={listing} regions={regions} />
-        <CompanyCard company={listing.company} />
+        <CompanyCard company={listing.company} linked={false} />
       </div>
     </div>
   );

@@ -9,13 +9,16 @@ import { SkillTags } from "@/components/listings/skill-tags";
 import { LevelBadge, ListingStatusBadge } from "@/components/ui";
 import { formatDate, isoDate, plural } from "@/lib/format";
 import { payRangeWarning } from "@/lib/pay-transparency";
-import { listApplicationsForOwnListing } from "@/server/applications/employer";
+import { PIPELINE_ORDER } from "@/components/applications/pipeline-stage";
+import type { ApplicationStatus } from "@/generated/prisma/enums";
+import { countApplicationsByStage, listApplicationsForOwnListing } from "@/server/applications/employer";
 import { ACTIVE_STATUSES } from "@/server/applications/lifecycle";
 import { getOwnListing } from "@/server/listings/employer";
 import { getRegions } from "@/server/listings/public";
 import { pageActor } from "@/server/auth/page-actor";
 import { ApplicationList } from "./application-list";
 import { DoneMessage, ListingActions, ListingStanding } from "./listing-manage";
+import { StageFilter } from "./stage-filter";
 
 export const metadata: Metadata = { title: "Listing" };
 
@@ -30,21 +33,31 @@ function Section({ id, title, children }: { id: string; title: ReactNode; childr
   );
 }
 
+function stageParam(value: string | string[] | undefined): ApplicationStatus | undefined {
+  return typeof value === "string" && (PIPELINE_ORDER as readonly string[]).includes(value)
+    ? (value as ApplicationStatus)
+    : undefined;
+}
+
 export default async function EmployerListingPage({ params, searchParams }: PageProps<"/employer/listings/[id]">) {
-  const [{ id }, { done, confirm }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { done, confirm } = query;
+  const stage = stageParam(query.stage);
   const actor = await pageActor("EMPLOYER", `/employer/listings/${id}`);
   if (!actor) return null;
   // Another company's listing and a missing one both answer 404.
-  const [listing, applications, regions] = await Promise.all([
+  const [listing, applications, counts, regions] = await Promise.all([
     getOwnListing(actor, id),
-    listApplicationsForOwnListing(actor, id),
+    listApplicationsForOwnListing(actor, id, stage),
+    countApplicationsByStage(actor, id),
     getRegions(),
   ]);
   if (!listing || !applications) notFound();
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const warning = payRangeWarning(listing.salaryMin, listing.salaryMax);
   const sent = listing.submittedAt ?? listing.createdAt;
-  const active: readonly string[] = ACTIVE_STATUSES;
-  const activeApplicants = applications.filter((a) => active.includes(a.status)).length;
+  // From the stage counts, not the (possibly filtered) rows: closing mails every applicant still in play.
+  const activeApplicants = ACTIVE_STATUSES.reduce((sum, status) => sum + (counts.get(status) ?? 0), 0);
 
   return (
     <article aria-labelledby="listing-title" className="flex flex-col gap-8">
@@ -83,6 +96,16 @@ export default async function EmployerListingPage({ params, searchParams }: Page
 
       <Section id="applications" title={`Applications (${applications.length})`}>
         <ApplicationList applications={applications} />
+      <Section id="applications" title={`Applications (${total})`}>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <StageFilter listingId={listing.id} current={stage} counts={counts} total={total} />
+          {total > 0 ? (
+            <a className="link text-sm" href={`/employer/listings/${listing.id}/applicants.csv`} download>
+              Download applicants (CSV)
+            </a>
+          ) : null}
+        </div>
+        <ApplicationList listingId={listing.id} applications={applications} filtered={stage !== undefined} />
       </Section>
 
       <Section id="details" title="Listing details">

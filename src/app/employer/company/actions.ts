@@ -1,0 +1,6 @@
+"use server";
+
+import { createAction } from "@/server/action";
+import { updateCompanyDefinition } from "@/server/companies/actions";
+
+export const updateCompanyAction = createAction(updateCompanyDefinition);

@@ -1,0 +1,6 @@
+"use server";
+
+import { createAction } from "@/server/action";
+import { acceptInvitationDefinition } from "@/server/companies/actions";
+
+export const acceptInvitationAction = createAction(acceptInvitationDefinition);

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { COMPANY_SIZES } from "@/lib/labels";
+import { idSchema } from "@/lib/schemas/ids";
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((t) => t || null);
+
+/** An optional choice: the empty option is no choice, anything else must be valid. */
+const blankAsNone = <T extends z.ZodType<string>>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).transform((v) => v ?? null);
+
+/** Only http(s) addresses: anything else (javascript:, mailto:, a bare word) is refused beside the field. */
+export const websiteSchema = z
+  .string()
+  .trim()
+  .max(300, "Keep the address under 300 characters.")
+  .optional()
+  .transform((t, ctx) => {
+    if (!t) return null;
+    let url: URL;
+    try {
+      url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(t) ? t : `https://${t}`);
+    } catch {
+      ctx.addIssue({ code: "custom", message: "Enter a web address such as https://example.com." });
+      return z.NEVER;
+    }
+    if ((url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname.includes(".") || url.username || url.password) {
+      ctx.addIssue({ code: "custom", message: "Enter a web address starting with https:// or http://." });
+      return z.NEVER;
+    }
+    return url.href;
+  });
+
+export const companySettingsSchema = z.object({
+  name: z.string().trim().min(2, "Enter the company's name.").max(120, "Keep the name under 120 characters."),
+  website: websiteSchema,
+  size: blankAsNone(z.enum(COMPANY_SIZES, "Choose a size from the list.")),
+  industryId: blankAsNone(idSchema),
+  remotePolicy: optionalText(300, "Keep the remote policy under 300 characters."),
+  description: optionalText(3000, "Keep the description under 3,000 characters."),
+  // A form sends one ticked box as a string and several as an array.
+  techStack: z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(idSchema).max(30, "Choose at most 30 technologies."),
+  ),
+});
+
+export type CompanySettingsInput = z.output<typeof companySettingsSchema>;
