@@ -94,8 +94,6 @@ export default async function EmployerListingPage({ params, searchParams }: Page
         <ListingActions listing={listing} activeApplicants={activeApplicants} confirm={confirm} />
       </Section>
 
-      <Section id="applications" title={`Applications (${applications.length})`}>
-        <ApplicationList applications={applications} />
       <Section id="applications" title={`Applications (${total})`}>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <StageFilter listingId={listing.id} current={stage} counts={counts} total={total} />
