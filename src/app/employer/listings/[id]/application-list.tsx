@@ -8,7 +8,8 @@ type Application = {
   coverNote: string;
   createdAt: Date;
   candidateName: string;
-  candidateEmail: string;
+  /** Null when the candidate deleted their account (the name then reads "Deleted candidate"). */
+  candidateEmail: string | null;
   /** The CV sent with the application, served by /documents/<id> to the company's members. */
   cvDocumentId: string | null;
 };
@@ -44,11 +45,15 @@ export function ApplicationList({ applications }: { applications: Application[] 
                 <h3 id={`application-${a.id}`} className="font-semibold text-ink">
                   {a.candidateName}
                 </h3>
-                <p className="text-sm break-all">
-                  <a className="link" href={`mailto:${a.candidateEmail}`}>
-                    {a.candidateEmail}
-                  </a>
-                </p>
+                {a.candidateEmail ? (
+                  <p className="text-sm break-all">
+                    <a className="link" href={`mailto:${a.candidateEmail}`}>
+                      {a.candidateEmail}
+                    </a>
+                  </p>
+                ) : (
+                  <p className="text-sm text-ink-muted">This candidate deleted their account.</p>
+                )}
               </div>
               <div className="flex items-center gap-2 text-sm text-ink-muted">
                 <Badge tone={statusView[a.status].tone}>{statusView[a.status].label}</Badge>
