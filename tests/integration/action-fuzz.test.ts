@@ -11,6 +11,7 @@ import { db } from "@/server/db";
 import { deleteCvDefinition, uploadCvDefinition } from "@/server/documents/actions";
 import { submitListingDefinition } from "@/server/listings/actions";
 import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
+import { changeEmailDefinition, deleteAccountDefinition } from "@/server/your-data/actions";
 import { resetDatabase } from "../setup/db";
 import {
   createAdmin,
@@ -170,6 +171,19 @@ describe("every server action under arbitrary input", () => {
       ],
       ["sign out a session", signOutSessionDefinition as AnyDefinition, { sessionId: otherSession.id }, ["sessionId"]],
       ["sign out everywhere", signOutEverywhereDefinition as AnyDefinition, {}],
+      // The password always arbitrary: a real change or deletion would end the fuzz's accounts.
+      [
+        "change email",
+        changeEmailDefinition as AnyDefinition,
+        { newEmail: "new-address@example.test", currentPassword: "correct horse battery" },
+        ["currentPassword"],
+      ],
+      [
+        "delete account",
+        deleteAccountDefinition as AnyDefinition,
+        { confirmation: "delete my account", currentPassword: "correct horse battery" },
+        ["currentPassword"],
+      ],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {

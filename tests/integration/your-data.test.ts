@@ -212,7 +212,7 @@ describe("deleting your account", () => {
       currentPassword: TEST_PASSWORD,
       confirmation: "Delete my account",
     });
-    expect(outcome).toMatchObject({ ok: true, redirectTo: "/settings/data/deleted" });
+    expect(outcome).toMatchObject({ ok: true, redirectTo: "/account-deleted" });
 
     expect(await findEverywhere(user.email)).toEqual([]);
     expect(await findEverywhere(NAME)).toEqual([]);

@@ -103,7 +103,7 @@ export const TEMPLATES: Templates = {
   "email-changed": {
     subject: () => "Your Backplane address was changed",
     preview: () => "Your account now uses a new address.",
-    body: (d) => (
+    body: (d, { url }) => (
       <>
         <P>Hello {d.name},</P>
         <P>
@@ -111,7 +111,11 @@ export const TEMPLATES: Templates = {
           out.
         </P>
         <P>
-          If that was not you, someone knows your password: reply to this message so that we can give the account back to you.
+          If it was you, there is nothing to do: <A href={url("/sign-in")}>sign in</A> with the new address from now on.
+        </P>
+        <P muted>
+          If it was not you, someone signed in with your password and moved the account: keep this message as proof that the
+          account was yours.
         </P>
       </>
     ),

@@ -39,7 +39,7 @@ export const deleteAccountDefinition = defineAction({
     await clearSessionCookie();
     return result;
   },
-  after: () => ({ redirectTo: "/settings/data/deleted" }),
+  after: () => ({ redirectTo: "/account-deleted" }),
 });
 
 /**

@@ -11,6 +11,6 @@ export async function GET(request: NextRequest, context: RouteContext<"/settings
   const parsed = mailTokenSchema.safeParse(token);
   const actor = await getActor();
   const result = parsed.success ? await confirmEmailChange(parsed.data, actor?.sessionId) : "invalid";
-  const target = new URL(`/settings/account?changed=${encodeURIComponent(result)}`, request.nextUrl.origin);
+  const target = new URL(`/email-changed?result=${encodeURIComponent(result)}`, request.nextUrl.origin);
   return NextResponse.redirect(target, { status: 303, headers: { "Cache-Control": "no-store" } });
 }
