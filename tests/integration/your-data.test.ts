@@ -93,6 +93,7 @@ async function seededCandidate(tag = "zq", name = NAME) {
       feedToken: `feed-${tag}`,
     },
   });
+  await db.oAuthAccount.create({ data: { userId: user.id, provider: "github", providerAccountId: `gh-${tag}` } });
   await db.notificationPreference.create({
     data: { userId: user.id, kind: "listing-closed", frequency: "OFF", changedVia: "settings" },
   });
@@ -150,6 +151,7 @@ describe("exporting your data", () => {
     expect(data.savedSearches).toEqual([expect.objectContaining({ name: "Staff in Europe", alertFrequency: "DAILY" })]);
     expect(JSON.stringify(data.savedSearches)).not.toContain("feed-zq");
     expect(data.notificationPreferences).toEqual([expect.objectContaining({ kind: "listing-closed", frequency: "OFF" })]);
+    expect(data.linkedSignIns).toEqual([{ provider: "github", providerAccountId: "gh-zq" }]);
     expect(data.signInHistory).toEqual([expect.objectContaining({ ipAddress: "198.51.100.4", userAgent: "Zen browser" })]);
     expect(data.emails.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(["password-changed"]));
     expect(data.accountHistory.map((e: { action: string }) => e.action)).toContain("user.change-password");
@@ -160,6 +162,7 @@ describe("exporting your data", () => {
     expect(text).not.toContain(other.cv.id);
     expect(text).not.toContain("Kafka other");
     expect(text).not.toContain("feed-other");
+    expect(text).not.toContain("gh-other");
   });
 
   it("answers a wrong or missing password, or no session, with a redirect that carries nothing", async () => {
@@ -207,6 +210,12 @@ describe("deleting your account", () => {
     // The employer's own mail about the application names the candidate.
     expect(await findEverywhere(NAME)).toEqual(expect.arrayContaining(["EmailOutbox.data"]));
     expect(await storage().get(cv.storageKey)).not.toBeNull();
+    // As if delivered: the rendered copy names them too.
+    const { count: rendered } = await db.emailOutbox.updateMany({
+      where: { kind: "new-application", data: { path: ["applicationId"], equals: application.id } },
+      data: { subject: `${NAME} applied`, textBody: `${NAME} applied.`, htmlBody: `<p>${NAME} applied.</p>` },
+    });
+    expect(rendered).toBe(1);
 
     const outcome = await executeAction(deleteAccountDefinition, actor, {
       currentPassword: TEST_PASSWORD,
@@ -235,6 +244,13 @@ describe("deleting your account", () => {
       }),
     ]);
     expect(await db.applicationEvent.count({ where: { applicationId: application.id } })).toBe(2);
+    const employerMail = await db.emailOutbox.findFirstOrThrow({
+      where: { kind: "new-application", data: { path: ["applicationId"], equals: application.id } },
+    });
+    expect(employerMail).toMatchObject({
+      subject: `${DELETED_CANDIDATE_NAME} applied`,
+      data: { candidateName: DELETED_CANDIDATE_NAME },
+    });
 
     // The bytes are gone; the bystander's are not.
     expect(await storage().get(cv.storageKey)).toBeNull();

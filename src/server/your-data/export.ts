@@ -75,6 +75,7 @@ export const EXPORT_SECTIONS = {
       where: { userId },
       select: { role: true, createdAt: true, company: { select: { name: true, slug: true } } },
     }),
+  linkedSignIns: (userId) => db.oAuthAccount.findMany({ where: { userId }, select: { provider: true, providerAccountId: true } }),
   signInHistory: (userId) =>
     db.session.findMany({
       where: { userId },
