@@ -43,6 +43,7 @@ import {
 } from "@/server/listings/employer-actions";
 import { approveEditDefinition, rejectEditDefinition } from "@/server/listings/edit-review-actions";
 import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
+import { changeEmailDefinition, deleteAccountDefinition } from "@/server/your-data/actions";
 import { resetDatabase } from "../setup/db";
 import {
   createAdmin,
@@ -326,6 +327,19 @@ describe("every server action under arbitrary input", () => {
       ["accept an invitation", acceptInvitationDefinition as AnyDefinition, { token: "" }, ["token"]],
       ["set a member's role", changeMemberRoleDefinition as AnyDefinition, { memberId: recruiter.id, role: "RECRUITER" }],
       ["remove a member", removeMemberDefinition as AnyDefinition, { memberId: recruiter.id }],
+      // The password always arbitrary: a real change or deletion would end the fuzz's accounts.
+      [
+        "change email",
+        changeEmailDefinition as AnyDefinition,
+        { newEmail: "new-address@example.test", currentPassword: "correct horse battery" },
+        ["currentPassword"],
+      ],
+      [
+        "delete account",
+        deleteAccountDefinition as AnyDefinition,
+        { confirmation: "delete my account", currentPassword: "correct horse battery" },
+        ["currentPassword"],
+      ],
       // Last: a successful hand-over makes the employer a recruiter for every case after it.
       ["hand ownership over", transferOwnershipDefinition as AnyDefinition, { memberId: recruiter.id }],
     ];

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "@/app/(auth)/actions";
 import { ButtonLink, SubmitButton } from "@/components/ui";
 import { useViewer, watchViewerChange } from "@/components/viewer/viewer-store";
@@ -49,9 +50,11 @@ export function AccountArea() {
   }
   return (
     <div className="ml-auto flex items-center gap-2">
-      <span className="hidden max-w-40 truncate text-sm text-ink-muted sm:inline" title={user.email}>
-        {user.name}
-      </span>
+      {/* The way to the settings (account, security, notifications, your data). */}
+      <Link href="/settings/account" className="link max-w-40 truncate text-sm" title={`Settings for ${user.email}`}>
+        <span className="sr-only sm:not-sr-only">{user.name}</span>
+        <span className="sm:sr-only">Settings</span>
+      </Link>
       {user.role === "EMPLOYER" ? (
         <ButtonLink href="/employer/listings/new" size="sm">
           Post a role

@@ -12,6 +12,7 @@ const MINUTE = 60 * 1000;
 export const TOKEN_LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   VERIFY_EMAIL: 24 * 60 * MINUTE,
   RESET_PASSWORD: 30 * MINUTE,
+  CHANGE_EMAIL: 24 * 60 * MINUTE,
 };
 
 export function hashToken(token: string): string {

@@ -25,7 +25,7 @@ export async function listApplicationsForOwnListing(actor: Actor, listingId: str
           cvDocumentId: true,
           viewedAt: true,
           rating: true,
-          candidate: { select: { name: true, email: true } },
+          candidate: { select: { name: true, email: true, deletedAt: true } },
         },
       },
     },
@@ -34,7 +34,8 @@ export async function listApplicationsForOwnListing(actor: Actor, listingId: str
   return listing.applications.map(({ candidate, ...application }) => ({
     ...application,
     candidateName: candidate.name,
-    candidateEmail: candidate.email,
+    // A deleted account's tombstone address is no way to reach anyone (docs/decisions/029-your-data.md).
+    candidateEmail: candidate.deletedAt ? null : candidate.email,
   }));
 }
 

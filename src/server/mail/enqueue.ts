@@ -62,8 +62,12 @@ export async function enqueueEmail<K extends MailKind>(tx: Tx, request: EmailReq
   let userId: string | null = null;
   let address: string;
   if ("userId" in request.to) {
-    const user = await tx.user.findUnique({ where: { id: request.to.userId }, select: { email: true, status: true } });
-    if (!user) return { status: "skipped", reason: "no such recipient" };
+    const user = await tx.user.findUnique({
+      where: { id: request.to.userId },
+      select: { email: true, status: true, deletedAt: true },
+    });
+    // A deleted account's row is a tombstone on the .invalid domain: nobody to write to.
+    if (!user || user.deletedAt) return { status: "skipped", reason: "no such recipient" };
     // A suspended account still gets security mail (a password reset is how some get back in).
     if (user.status !== "ACTIVE" && definition.category !== "security") return { status: "skipped", reason: "account suspended" };
     userId = request.to.userId;

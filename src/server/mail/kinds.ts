@@ -65,6 +65,21 @@ export const MAIL_KINDS = {
     audience: ["CANDIDATE", "EMPLOYER", "ADMIN"],
     data: z.object({ name }),
   },
+  "email-change": {
+    category: "security",
+    label: "New address confirmation",
+    description: "The link that moves your account to a new address.",
+    audience: ["CANDIDATE", "EMPLOYER", "ADMIN"],
+    data: z.object({ name, token: z.string().min(20) }),
+    secrets: ["token"],
+  },
+  "email-changed": {
+    category: "security",
+    label: "Address changed",
+    description: "A notice to your old address that the account moved to a new one.",
+    audience: ["CANDIDATE", "EMPLOYER", "ADMIN"],
+    data: z.object({ name, newEmail: z.string().max(254) }),
+  },
   "team-invitation": {
     category: "security",
     label: "Team invitation",

@@ -9,6 +9,8 @@ export const MAIL_SAMPLES: { [K in MailKind]: MailData<K> } = {
   "signup-attempt": { name: "Robin Example", verified: true },
   "password-reset": { name: "Robin Example", token },
   "password-changed": { name: "Robin Example" },
+  "email-change": { name: "Robin Example", token },
+  "email-changed": { name: "Robin Example", newEmail: "robin.new@example.com" },
   "team-invitation": { companyName: "Ledgerline", inviterName: "Ada Owner", role: "RECRUITER", token },
   "application-received": { applicationId: "app_sample", listingTitle: "Staff Backend Architect", companyName: "Ledgerline" },
   "application-status-changed": {

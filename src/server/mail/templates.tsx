@@ -85,6 +85,41 @@ export const TEMPLATES: Templates = {
       </>
     ),
   },
+  "email-change": {
+    subject: () => "Confirm your new email address",
+    preview: () => "One click moves your Backplane account to this address.",
+    body: (d, { url }) => (
+      <>
+        <P>Hello {d.name},</P>
+        <P>
+          You asked to use this address for your Backplane account. Your account keeps its old address until you follow the link,
+          which works for 24 hours.
+        </P>
+        <Button href={url(`/settings/account/confirm/${d.token}`)}>Use this address</Button>
+        <P muted>If you did not ask, ignore this message: nothing changes without the link.</P>
+      </>
+    ),
+  },
+  "email-changed": {
+    subject: () => "Your Backplane address was changed",
+    preview: () => "Your account now uses a new address.",
+    body: (d, { url }) => (
+      <>
+        <P>Hello {d.name},</P>
+        <P>
+          Your Backplane account now uses {d.newEmail}; this address no longer signs in. Every other signed-in browser was signed
+          out.
+        </P>
+        <P>
+          If it was you, there is nothing to do: <A href={url("/sign-in")}>sign in</A> with the new address from now on.
+        </P>
+        <P muted>
+          If it was not you, someone signed in with your password and moved the account: keep this message as proof that the
+          account was yours.
+        </P>
+      </>
+    ),
+  },
   "team-invitation": {
     subject: (d) => `${d.inviterName} invited you to ${d.companyName} on Backplane`,
     preview: (d) => `Join ${d.companyName}'s hiring team.`,

@@ -16,7 +16,8 @@ type Application = {
   viewedAt: Date | null;
   rating: number | null;
   candidateName: string;
-  candidateEmail: string;
+  /** Null when the candidate deleted their account (the name then reads "Deleted candidate"). */
+  candidateEmail: string | null;
   /** The CV sent with the application, served by /documents/<id> to the company's members. */
   cvDocumentId: string | null;
 };
@@ -124,7 +125,11 @@ export function ApplicationList({
                     {a.candidateName}
                   </Link>
                   {a.viewedAt ? null : <span className="ml-2 text-xs font-medium text-accent">unopened</span>}
-                  <p className="break-all text-ink-muted">{a.candidateEmail}</p>
+                  {a.candidateEmail ? (
+                    <p className="break-all text-ink-muted">{a.candidateEmail}</p>
+                  ) : (
+                    <p className="text-ink-muted">This candidate deleted their account.</p>
+                  )}
                   {a.cvDocumentId ? (
                     <a className="link" href={`/documents/${a.cvDocumentId}`}>
                       Download CV (PDF)<span className="sr-only"> of {a.candidateName}</span>
