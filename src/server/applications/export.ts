@@ -34,7 +34,7 @@ export async function exportApplicants(actor: Actor, listingId: string) {
           viewedAt: true,
           rating: true,
           coverNote: true,
-          candidate: { select: { name: true, email: true } },
+          candidate: { select: { name: true, email: true, deletedAt: true } },
         },
       },
     },
@@ -42,7 +42,7 @@ export async function exportApplicants(actor: Actor, listingId: string) {
   if (!listing) return null;
   const rows = listing.applications.map((a) => [
     a.candidate.name,
-    a.candidate.email,
+    a.candidate.deletedAt ? null : a.candidate.email,
     STAGE[a.status],
     a.createdAt.toISOString(),
     a.viewedAt?.toISOString() ?? null,

@@ -77,7 +77,8 @@ export async function getApplicationForCompany(actor: Actor, applicationId: stri
       viewedAt: true,
       rating: true,
       candidateId: true,
-      candidate: { select: { name: true, email: true } },
+      cvDocumentId: true,
+      candidate: { select: { name: true, email: true, deletedAt: true } },
       listing: {
         select: {
           id: true,
@@ -107,7 +108,7 @@ export async function getApplicationForCompany(actor: Actor, applicationId: stri
     await db.application.updateMany({ where: { ...scope, viewedAt: null }, data: { viewedAt } });
   }
   // The page needs the candidate's verdict, not their id.
-  const { candidateId, ...rest } = application;
+  const { candidateId, candidate, ...rest } = application;
   const [profile, regions] = await Promise.all([readEligibilityProfile(candidateId), getRegions()]);
   const eligibility = profile
     ? assessEligibility(
@@ -116,11 +117,14 @@ export async function getApplicationForCompany(actor: Actor, applicationId: stri
           country: profile.country,
           utcOffsetMinutes: profile.timezone ? timezoneOffsetMinutes(profile.timezone) : null,
           workAuthorizations: profile.workAuthorizations,
+          workDay: profile.workDay ?? undefined,
         },
         [...regions.values()],
       )
     : null;
-  return { ...rest, eligibility };
+  // A deleted account's tombstone address reaches nobody (docs/decisions/029-your-data.md).
+  const candidateView = { name: candidate.name, email: candidate.deletedAt ? null : candidate.email };
+  return { ...rest, candidate: candidateView, eligibility };
 }
 
 async function applicationInScope(companyId: string, applicationId: string) {

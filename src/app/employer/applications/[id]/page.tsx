@@ -48,9 +48,18 @@ export default async function EmployerApplicationPage({ params }: PageProps<"/em
         </h1>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-ink-muted">
           <PipelineStageBadge status={application.status} />
-          <a className="link break-all" href={`mailto:${application.candidate.email}`}>
-            {application.candidate.email}
-          </a>
+          {application.candidate.email ? (
+            <a className="link break-all" href={`mailto:${application.candidate.email}`}>
+              {application.candidate.email}
+            </a>
+          ) : (
+            <span>This candidate deleted their account.</span>
+          )}
+          {application.cvDocumentId ? (
+            <a className="link" href={`/documents/${application.cvDocumentId}`}>
+              Download CV (PDF)
+            </a>
+          ) : null}
           <span>
             applied <time dateTime={isoDate(application.createdAt)}>{formatDate(application.createdAt)}</time>
           </span>
