@@ -157,6 +157,8 @@ export async function getOwnListing(actor: Actor, id: string) {
       publishedAt: true,
       expiresAt: true,
       closedAt: true,
+      closedReason: true,
+      closedNote: true,
       salaryMin: true,
       salaryMax: true,
       salaryCurrency: true,

@@ -6,7 +6,7 @@ import { formatPay } from "@/lib/pay";
 import { payRangeWarning } from "@/lib/pay-transparency";
 import { listOwnListings } from "@/server/listings/employer";
 import { pageActor } from "@/server/auth/page-actor";
-import { RejectionReason } from "./rejection-reason";
+import { moderatorNoteTitle, RejectionReason } from "./rejection-reason";
 
 export const metadata: Metadata = { title: "Your listings" };
 
@@ -67,8 +67,8 @@ export default async function EmployerListingsPage({ searchParams }: PageProps<"
                     <ListingStatusBadge status={listing.status} />
                   </div>
                 </div>
-                {listing.status === "REJECTED" && listing.rejectionReason ? (
-                  <RejectionReason reason={listing.rejectionReason} />
+                {moderatorNoteTitle(listing.status) && listing.rejectionReason ? (
+                  <RejectionReason reason={listing.rejectionReason} title={moderatorNoteTitle(listing.status)!} />
                 ) : null}
                 <p className="text-sm">
                   <Link className="link" href={`/employer/listings/${listing.id}#applications`}>

@@ -13,7 +13,7 @@ import { listApplicationsForOwnListing } from "@/server/applications/employer";
 import { getOwnListing } from "@/server/listings/employer";
 import { getRegions } from "@/server/listings/public";
 import { pageActor } from "@/server/auth/page-actor";
-import { RejectionReason } from "../rejection-reason";
+import { moderatorNoteTitle, RejectionReason } from "../rejection-reason";
 import { ApplicationList } from "./application-list";
 
 export const metadata: Metadata = { title: "Listing" };
@@ -67,7 +67,12 @@ export default async function EmployerListingPage({ params }: PageProps<"/employ
             </Link>
           ) : null}
         </div>
-        {listing.status === "REJECTED" && listing.rejectionReason ? <RejectionReason reason={listing.rejectionReason} /> : null}
+        {moderatorNoteTitle(listing.status) && listing.rejectionReason ? (
+          <RejectionReason reason={listing.rejectionReason} title={moderatorNoteTitle(listing.status)!} />
+        ) : null}
+        {listing.status === "CLOSED" && listing.closedReason === "REMOVED_BY_MODERATOR" ? (
+          <RejectionReason reason={listing.closedNote ?? "No note was given."} title="Removed by a moderator" />
+        ) : null}
         {warning ? (
           <p className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">{warning}</p>
         ) : null}
