@@ -19,6 +19,7 @@ import {
   suspendCompanyDefinition,
   suspendUserDefinition,
 } from "@/server/moderation/actions";
+import { createOrPromoteAdmin } from "@/server/moderation/create-admin";
 import { ownCompanySuspension } from "@/server/moderation/suspension-notice";
 import { recomputeSalaryBands } from "@/server/salaries/recompute";
 import { searchListings } from "@/server/search/search";
@@ -312,5 +313,37 @@ describe("suspending a company", () => {
       (await executeAction(restoreCompanyDefinition, actor, { companyId: suspended.company.id, reason: "Restoring it." })).ok,
     ).toBe(false);
     expect(await accountState()).toEqual(before);
+  });
+});
+
+describe("npm run admin:create", () => {
+  it("creates a confirmed admin with a one-time password that signs in, audited", async () => {
+    const result = await createOrPromoteAdmin("  First.Admin@Example.test ", "First Admin");
+
+    expect(result).toMatchObject({ outcome: "created", email: "first.admin@example.test" });
+    if (result.outcome !== "created") throw new Error("expected a new account");
+    expect(result.password.length).toBeGreaterThanOrEqual(20);
+    await expect(signInWithPassword(result.email, result.password, nextAddress())).resolves.toMatchObject({ role: "ADMIN" });
+    expect(await db.auditLog.findMany({ where: { targetId: result.userId } })).toMatchObject([
+      { action: "user.create-admin", actorId: null, actorEmail: "command-line@backplane" },
+    ]);
+  });
+
+  it("promotes an existing account (ending its sessions), and leaves an admin alone", async () => {
+    const { user } = await createCandidate();
+    const session = await createSessionRow(user.id);
+
+    expect(await createOrPromoteAdmin(user.email)).toMatchObject({ outcome: "promoted", from: "CANDIDATE" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("ADMIN");
+    expect(await actorForSession(user.id, session.id)).toBeNull();
+
+    const audits = await db.auditLog.count();
+    expect(await createOrPromoteAdmin(user.email)).toMatchObject({ outcome: "already-admin" });
+    expect(await db.auditLog.count()).toBe(audits);
+  });
+
+  it("refuses something that is not an email address, creating nothing", async () => {
+    await expect(createOrPromoteAdmin("not an address")).rejects.toThrow("not an email address");
+    expect(await db.user.count()).toBe(0);
   });
 });

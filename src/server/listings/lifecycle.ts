@@ -90,12 +90,8 @@ export const TRANSITIONS = {
     from: ["PUBLISHED"],
     to: "PENDING_REVIEW",
     audit: "listing.return-to-review",
-    stamp: (now, { actorId, reason }) => ({
-      rejectionReason: reason ?? null,
-      submittedAt: now,
-      reviewedAt: now,
-      reviewedById: actorId,
-    }),
+    // Waiting again from now; reviewedAt keeps meaning "decided on a submission" (the dashboard's timing).
+    stamp: (now, { reason }) => ({ rejectionReason: reason ?? null, submittedAt: now }),
     conflict: "Only a published listing can be sent back to review.",
   },
 } as const satisfies Record<string, TransitionRule>;
