@@ -9,7 +9,16 @@ import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
 import { db } from "@/server/db";
 import { submitListingDefinition } from "@/server/listings/actions";
-import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
+import {
+  approveListingDefinition,
+  changeRoleDefinition,
+  rejectListingDefinition,
+  restoreCompanyDefinition,
+  restoreUserDefinition,
+  suspendCompanyDefinition,
+  suspendUserDefinition,
+} from "@/server/moderation/actions";
+import { reportListingDefinition, resolveReportsDefinition } from "@/server/reports/actions";
 import { resetDatabase } from "../setup/db";
 import {
   createAdmin,
@@ -31,18 +40,20 @@ beforeEach(resetDatabase);
 
 /** Everything a refused action could have touched. */
 async function snapshot() {
-  const [users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies] = await Promise.all([
-    db.user.findMany({ select: { id: true, status: true, role: true, updatedAt: true }, orderBy: { id: "asc" } }),
-    db.session.count(),
-    db.session.count({ where: { revokedAt: { not: null } } }),
-    db.listing.count(),
-    db.listing.findMany({ select: { id: true, status: true, updatedAt: true }, orderBy: { id: "asc" } }),
-    db.application.count(),
-    db.auditLog.count(),
-    db.candidateProfile.count(),
-    db.company.count(),
-  ]);
-  return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies };
+  const [users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, reports] =
+    await Promise.all([
+      db.user.findMany({ select: { id: true, status: true, role: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.session.count(),
+      db.session.count({ where: { revokedAt: { not: null } } }),
+      db.listing.count(),
+      db.listing.findMany({ select: { id: true, status: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.application.count(),
+      db.auditLog.count(),
+      db.candidateProfile.count(),
+      db.company.findMany({ select: { id: true, status: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.report.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
+    ]);
+  return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, reports };
 }
 
 const nasty = fc.oneof(
@@ -94,6 +105,11 @@ describe("every server action under arbitrary input", () => {
     const published = await createListing(employer.company.id);
     const pending = await createListing(employer.company.id, { status: "PENDING_REVIEW" });
     const otherSession = await createSessionRow(candidate.user.id);
+    // Moderation targets apart from the callers, so a successful suspension does not change who is calling.
+    const target = await createCandidate();
+    const targetCompany = await createEmployer();
+    const reported = await createListing(targetCompany.company.id);
+    await db.report.create({ data: { listingId: reported.id, reporterId: target.user.id, reason: "SCAM" } });
     const withSession = (actor: Actor, sessionId: string): Actor => ({ ...actor, sessionId });
     const actors: (Actor | null)[] = [
       null,
@@ -161,6 +177,33 @@ describe("every server action under arbitrary input", () => {
       ],
       ["sign out a session", signOutSessionDefinition as AnyDefinition, { sessionId: otherSession.id }, ["sessionId"]],
       ["sign out everywhere", signOutEverywhereDefinition as AnyDefinition, {}],
+      [
+        "report a listing",
+        reportListingDefinition as AnyDefinition,
+        { listingId: published.id, reason: "OTHER", details: "It asks for a deposit before the interview." },
+      ],
+      [
+        "resolve reports",
+        resolveReportsDefinition as AnyDefinition,
+        { listingId: reported.id, resolution: "return-to-review", note: "Please state the pay as a yearly range." },
+      ],
+      [
+        "suspend a user",
+        suspendUserDefinition as AnyDefinition,
+        { userId: target.user.id, reason: "Sent the same message to every employer." },
+      ],
+      ["restore a user", restoreUserDefinition as AnyDefinition, { userId: target.user.id, reason: "Appeal accepted." }],
+      [
+        "suspend a company",
+        suspendCompanyDefinition as AnyDefinition,
+        { companyId: targetCompany.company.id, reason: "Listings asked candidates for fees." },
+      ],
+      [
+        "restore a company",
+        restoreCompanyDefinition as AnyDefinition,
+        { companyId: targetCompany.company.id, reason: "Appeal accepted." },
+      ],
+      ["change a role", changeRoleDefinition as AnyDefinition, { userId: target.user.id, role: "EMPLOYER" }],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {
