@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { auditTrailPath, parseAuditFilters } from "@/lib/audit-filters";
 import { csvCell } from "@/lib/csv";
 import { auditCsvResponse } from "@/server/audit/csv-export";
-import { listAuditEntries } from "@/server/audit/query";
+import { listAuditActions, listAuditEntries } from "@/server/audit/query";
 import { db } from "@/server/db";
 import { resetDatabase } from "../setup/db";
 import { createAdmin, createCandidate, createEmployer } from "../setup/factories";
@@ -136,6 +136,17 @@ describe("audit filters", () => {
     expect(parseAuditFilters({ action: ["listing.approve", "listing.reject"] }).filters.action).toBe("listing.approve");
   });
 
+  it("offers every recorded action once, in order, as a filter choice", async () => {
+    const admin = await createAdmin();
+    await seed(ROWS);
+    expect(await listAuditActions(admin.actor)).toEqual([
+      "company.suspend",
+      "listing.approve",
+      "listing.expire",
+      "listing.reject",
+    ]);
+  });
+
   it("links each record's admin page to its own trail", () => {
     expect(auditTrailPath("Company", "c1")).toBe("/admin/audit?targetType=Company&targetId=c1");
   });
@@ -145,6 +156,7 @@ describe("audit filters", () => {
     const { filters } = parseAuditFilters({});
     await expect(listAuditEntries((await createCandidate()).actor, filters)).rejects.toThrow("not allowed");
     await expect(listAuditEntries((await createEmployer()).actor, filters)).rejects.toThrow("not allowed");
+    await expect(listAuditActions((await createCandidate()).actor)).rejects.toThrow("not allowed");
   });
 });
 

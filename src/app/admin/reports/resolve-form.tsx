@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, RadioGroup, SubmitButton, TextAreaField } from "@/components/ui";
+import { ErrorText, FormMessage, Radio, SubmitButton, TextAreaField } from "@/components/ui";
 import { echoedValue, fieldError, idleState } from "@/lib/form-state";
 import { resolveReportsAction } from "./actions";
 
@@ -12,20 +12,49 @@ const OPTIONS = [
   { value: "suspend-company", label: "Suspend the company", hint: "All its listings leave the board until restored." },
 ];
 
-/** One decision for every open report of a listing. A plain form, so it works without JavaScript. */
+/**
+ * One decision for every open report of a listing. A plain form, so it works without JavaScript. The
+ * queue shows many of these at once, so every id carries the listing's id.
+ */
 export function ResolveForm({ listingId, title }: { listingId: string; title: string }) {
   const [state, formAction] = useActionState(resolveReportsAction, idleState);
+  const chosen = echoedValue(state, "resolution");
+  const error = fieldError(state, "resolution");
+  const errorId = `resolution-${listingId}-error`;
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label={`Resolve the reports about “${title}”`}>
       <input type="hidden" name="listingId" value={listingId} />
-      <RadioGroup
-        name="resolution"
-        legend="Resolve all open reports"
-        options={OPTIONS}
-        required
-        defaultValue={echoedValue(state, "resolution")}
-        error={fieldError(state, "resolution")}
-      />
+      <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
+        <legend className="mb-1 text-sm font-semibold text-ink">Resolve all open reports</legend>
+        {error ? <ErrorText id={errorId}>{error}</ErrorText> : null}
+        <div className="grid gap-2.5 sm:grid-cols-2">
+          {OPTIONS.map((option) => {
+            const id = `resolution-${listingId}-${option.value}`;
+            return (
+              <div key={option.value} className="flex items-start gap-2.5">
+                <span className="flex min-h-6 items-center">
+                  <Radio
+                    id={id}
+                    name="resolution"
+                    value={option.value}
+                    defaultChecked={chosen === option.value}
+                    invalid={Boolean(error)}
+                    describedBy={`${id}-hint`}
+                  />
+                </span>
+                <span className="flex flex-col">
+                  <label htmlFor={id} className="text-sm leading-6 text-ink">
+                    {option.label}
+                  </label>
+                  <span id={`${id}-hint`} className="text-sm text-ink-muted">
+                    {option.hint}
+                  </span>
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
       <TextAreaField
         id={`note-${listingId}`}
         name="note"
