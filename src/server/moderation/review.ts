@@ -1,10 +1,16 @@
 import "server-only";
 import { ForbiddenError } from "@/lib/errors";
+import { comparisonRegions, WORLDWIDE_BAND } from "@/lib/band-regions";
+import { contentSignals, historySignals, payBandSignal, type CompanyHistory } from "@/lib/moderation-signals";
 import { reviewSignals } from "@/lib/review-signals";
+import { bandKey } from "@/lib/salary-bands";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { changeListings, type MovedListing } from "@/server/listings/lifecycle";
+import { getRegions } from "@/server/listings/public";
 import { companyMemberIds } from "@/server/mail/recipients";
+import { readBandsByKey } from "@/server/salaries/read";
+import { compareWithBand } from "@/server/salaries/position";
 
 function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ForbiddenError();
@@ -29,10 +35,16 @@ export async function listReviewQueue(actor: Actor) {
       annualUsdMin: true,
       annualUsdMax: true,
       submittedAt: true,
-      level: { select: { name: true, slug: true } },
-      company: { select: { id: true, name: true, createdAt: true } },
+      rejectionReason: true,
+      worldwide: true,
+      eligibleRegions: true,
+      eligibleCountries: true,
+      level: { select: { id: true, name: true, slug: true } },
+      company: { select: { id: true, name: true, createdAt: true, website: true } },
     },
   });
+  const companyIds = [...new Set(pending.map((l) => l.company.id))];
+  const [history, payBands] = await Promise.all([companyHistories(companyIds), payBandsFor(pending)]);
   // Same company, same title, already on the board or also waiting: a likely duplicate.
   const siblings = await db.listing.findMany({
     where: {
@@ -41,20 +53,87 @@ export async function listReviewQueue(actor: Actor) {
     },
     select: { id: true, companyId: true, title: true },
   });
-  return pending.map(({ description, ...listing }) => ({
-    ...listing,
-    signals: reviewSignals({
+  return pending.map(({ description, ...listing }) => {
+    const pay = payBandSignal(listing, payBands.get(listing.id) ?? null);
+    return {
       ...listing,
-      description,
-      companyCreatedAt: listing.company.createdAt,
-      duplicateTitle: siblings.some(
-        (s) =>
-          s.id !== listing.id &&
-          s.companyId === listing.company.id &&
-          s.title.trim().toLowerCase() === listing.title.trim().toLowerCase(),
-      ),
+      signals: [
+        ...reviewSignals({
+          ...listing,
+          description,
+          companyCreatedAt: listing.company.createdAt,
+          duplicateTitle: siblings.some(
+            (s) =>
+              s.id !== listing.id &&
+              s.companyId === listing.company.id &&
+              s.title.trim().toLowerCase() === listing.title.trim().toLowerCase(),
+          ),
+        }),
+        ...(pay ? [pay] : []),
+        ...contentSignals(description, listing.company.website),
+        ...historySignals(history.get(listing.company.id) ?? { upheldReports: 0, openReports: 0, suspendedBefore: false }),
+      ],
+    };
+  });
+}
+
+/** What each company has on record: reports about its listings (upheld or open) and past suspensions. */
+async function companyHistories(companyIds: string[]): Promise<Map<string, CompanyHistory>> {
+  const [reports, suspensions] = await Promise.all([
+    db.report.findMany({
+      where: { status: { in: ["OPEN", "RESOLVED"] }, listing: { companyId: { in: companyIds } } },
+      select: { status: true, listing: { select: { companyId: true } } },
     }),
-  }));
+    db.auditLog.findMany({
+      where: { action: "company.suspend", targetType: "Company", targetId: { in: companyIds } },
+      select: { targetId: true },
+    }),
+  ]);
+  const history = new Map<string, CompanyHistory>();
+  const of = (id: string) => {
+    let entry = history.get(id);
+    if (!entry) history.set(id, (entry = { upheldReports: 0, openReports: 0, suspendedBefore: false }));
+    return entry;
+  };
+  for (const report of reports) {
+    if (report.status === "OPEN") of(report.listing.companyId).openReports += 1;
+    else of(report.listing.companyId).upheldReports += 1;
+  }
+  for (const suspension of suspensions) of(suspension.targetId).suspendedBefore = true;
+  return history;
+}
+
+type PayInput = {
+  id: string;
+  annualUsdMin: number;
+  annualUsdMax: number;
+  worldwide: boolean;
+  eligibleRegions: string[];
+  eligibleCountries: string[];
+  level: { id: string; name: string };
+};
+
+/** The band each listing's pay is compared with (as on its public page), read in one query for the queue. */
+async function payBandsFor(listings: PayInput[]) {
+  const regions = await getRegions();
+  const keys = new Set<string>();
+  for (const l of listings) {
+    keys.add(bandKey.level(l.level.id));
+    for (const region of comparisonRegions(l, regions)) keys.add(bandKey.levelRegion(l.level.id, region.code));
+  }
+  const stored = keys.size > 0 ? await readBandsByKey([...keys]) : new Map();
+  const bands = new Map<string, { quantilesUsd: number[]; label: string }>();
+  for (const l of listings) {
+    const comparison = await compareWithBand({ ...l, levelId: l.level.id }, regions, new Date(), async () => stored);
+    if (comparison.status !== "placed") continue;
+    const where = comparison.region
+      ? comparison.region.code === WORLDWIDE_BAND.code
+        ? " open worldwide"
+        : ` in ${comparison.region.name}`
+      : "";
+    bands.set(l.id, { quantilesUsd: comparison.band.quantilesUsd, label: `${l.level.name} listings${where}` });
+  }
+  return bands;
 }
 
 /** Publishes a listing; its company's team hears about it in the same transaction. */

@@ -56,6 +56,9 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                   <p className="text-sm text-ink-muted">
                     {listing.company.name} · {listing.level.name} · {formatPay(listing)}
                   </p>
+                  {listing.rejectionReason ? (
+                    <p className="text-sm text-ink-muted">Sent back after reports: {listing.rejectionReason}</p>
+                  ) : null}
                   {listing.signals.length > 0 ? (
                     <ul className="flex flex-wrap gap-2" aria-label="Signals">
                       {listing.signals.map((signal) => (
