@@ -3,13 +3,6 @@ import { reportListingSchema, resolveReportsSchema } from "@/lib/schemas/moderat
 import { defineAction } from "@/server/action";
 import { fileReport, resolveReports } from "@/server/reports/reports";
 
-const RESOLVED_MESSAGE = {
-  dismiss: "Reports dismissed; the listing stays up.",
-  "return-to-review": "The listing is back in the review queue with your note.",
-  unpublish: "The listing is removed; its page now says it is gone.",
-  "suspend-company": "The company is suspended; its listings have left the board.",
-} as const;
-
 export const reportListingDefinition = defineAction({
   roles: ["CANDIDATE", "EMPLOYER", "ADMIN"],
   schema: reportListingSchema,
@@ -25,10 +18,6 @@ export const resolveReportsDefinition = defineAction({
   roles: ["ADMIN"],
   schema: resolveReportsSchema,
   run: (input, actor) => resolveReports(actor, input),
-  // The settled listing leaves the queue, so the confirmation travels in the URL.
-  after: (result) => ({
-    revalidate: ["/admin/reports", "/admin"],
-    redirectTo: `/admin/reports?resolved=${result.resolution}`,
-    message: RESOLVED_MESSAGE[result.resolution],
-  }),
+  // The settled listing leaves the queue, so the confirmation travels in the URL (the page words it).
+  after: (result) => ({ revalidate: ["/admin/reports", "/admin"], redirectTo: `/admin/reports?resolved=${result.resolution}` }),
 });
