@@ -90,4 +90,70 @@ describe("review queue signals", () => {
     const pending = await createListing(company.id, { status: "PENDING_REVIEW" });
     expect(await signalsOf(pending.id)).toEqual([]);
   });
+
+  it("find a near-copy at another company and a repost, but not a different role under the same title", async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const original =
+      "You will own the settlement ledger that moves money between our banking partners and merchants. " +
+      "Design idempotent Kafka consumers, reconcile daily files from three banks, and mentor four engineers. " +
+      "We run Go services on Kubernetes with PostgreSQL, and we release several times a day with feature flags.";
+    const copy = original.replace("three banks", "four banks").replace("four engineers", "five engineers");
+    const different =
+      "Join our mobile team to build the offline-first React Native app that field technicians use to log repairs. " +
+      "You will shape sync conflict handling, accessibility and the release train for iOS and Android stores.";
+    const reposted =
+      "Lead the data platform: a lakehouse on Iceberg fed by change data capture from forty services, with strict " +
+      "freshness targets, lineage for auditors and a cost budget you own together with finance every quarter.";
+    const acme = await createCompany({ name: "Acme Payments" });
+    const live = await createListing(acme.id, { title: "Senior Platform Engineer, Payments", description: original });
+    const closed = await createListing(acme.id, {
+      title: "Principal Data Platform Engineer",
+      description: reposted,
+      status: "CLOSED",
+      publishedAt: new Date(Date.now() - 40 * DAY),
+      closedAt: new Date(Date.now() - 5 * DAY),
+    });
+    await createListing((await createCompany()).id, {
+      title: "Principal Data Platform Engineer",
+      description: reposted,
+      status: "CLOSED",
+      publishedAt: new Date(Date.now() - 80 * DAY),
+      closedAt: new Date(Date.now() - 45 * DAY),
+    });
+    const nearCopy = await createListing((await createCompany({ name: "Copycat Ltd" })).id, {
+      status: "PENDING_REVIEW",
+      title: "Senior Platform Engineer - Payments",
+      description: copy,
+    });
+    const sameTitle = await createListing((await createCompany()).id, {
+      status: "PENDING_REVIEW",
+      title: "Senior Platform Engineer, Payments",
+      description: different,
+    });
+    const repost = await createListing(acme.id, {
+      status: "PENDING_REVIEW",
+      title: "Principal Data Platform Engineer",
+      description: reposted,
+    });
+    const admin = await createAdmin();
+
+    const queue = await listReviewQueue(admin.actor);
+    const entry = (id: string) => queue.find((l) => l.id === id)!;
+
+    expect(entry(nearCopy.id).matches.map((m) => [m.id, m.companyName, m.repost])).toEqual([[live.id, "Acme Payments", false]]);
+    expect(entry(nearCopy.id).signals).toContainEqual({
+      kind: "duplicate",
+      message: expect.stringMatching(
+        /^Near-copy of “Senior Platform Engineer, Payments” at Acme Payments, live \(\d+% alike\)\.$/,
+      ),
+    });
+    expect(entry(sameTitle.id).matches).toEqual([]);
+    expect(entry(sameTitle.id).signals.map((s) => s.kind)).not.toContain("duplicate");
+    // The other company's copy closed 45 days ago is outside the window; the company's own closed 5 days ago is a repost.
+    expect(entry(repost.id).matches.map((m) => [m.id, m.repost])).toEqual([[closed.id, true]]);
+    expect(entry(repost.id).signals).toContainEqual({
+      kind: "duplicate",
+      message: expect.stringContaining("Repost of “Principal Data Platform Engineer”"),
+    });
+  });
 });

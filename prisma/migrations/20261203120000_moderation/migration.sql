@@ -10,3 +10,17 @@ CREATE UNIQUE INDEX "Report_listingId_reporterId_key" ON "Report"("listingId", "
 
 ALTER TABLE "User" ADD COLUMN "suspensionReason" TEXT;
 ALTER TABLE "Company" ADD COLUMN "suspensionReason" TEXT;
+
+-- Near-duplicate listings across companies for the review queue (src/server/moderation/duplicates.ts): a
+-- trigram index on titles narrows the candidates before descriptions are compared. Like the search terms'
+-- index, it is left out on a server without pg_trgm, and the queue then shows no near-duplicate signal.
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE INDEX "Listing_title_trgm_idx" ON "Listing" USING GIN ("title" gin_trgm_ops);
+  ELSE
+    RAISE WARNING 'pg_trgm is not available: the review queue will not look for near-duplicate listings.';
+  END IF;
+END
+$$;

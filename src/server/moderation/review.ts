@@ -2,12 +2,13 @@ import "server-only";
 import { ForbiddenError } from "@/lib/errors";
 import { comparisonRegions, WORLDWIDE_BAND } from "@/lib/band-regions";
 import { contentSignals, historySignals, payBandSignal, type CompanyHistory } from "@/lib/moderation-signals";
-import { reviewSignals } from "@/lib/review-signals";
+import { reviewSignals, type ReviewSignal } from "@/lib/review-signals";
 import { bandKey } from "@/lib/salary-bands";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { changeListings, type MovedListing } from "@/server/listings/lifecycle";
 import { getRegions } from "@/server/listings/public";
+import { findNearDuplicates, type DuplicateMatch } from "@/server/moderation/duplicates";
 import { companyMemberIds } from "@/server/mail/recipients";
 import { readBandsByKey } from "@/server/salaries/read";
 import { compareWithBand } from "@/server/salaries/position";
@@ -44,7 +45,11 @@ export async function listReviewQueue(actor: Actor) {
     },
   });
   const companyIds = [...new Set(pending.map((l) => l.company.id))];
-  const [history, payBands] = await Promise.all([companyHistories(companyIds), payBandsFor(pending)]);
+  const [history, payBands, duplicates] = await Promise.all([
+    companyHistories(companyIds),
+    payBandsFor(pending),
+    findNearDuplicates(pending.map((l) => l.id)),
+  ]);
   // Same company, same title, already on the board or also waiting: a likely duplicate.
   const siblings = await db.listing.findMany({
     where: {
@@ -55,9 +60,12 @@ export async function listReviewQueue(actor: Actor) {
   });
   return pending.map(({ description, ...listing }) => {
     const pay = payBandSignal(listing, payBands.get(listing.id) ?? null);
+    const matches = duplicates.get(listing.id) ?? [];
     return {
       ...listing,
+      matches,
       signals: [
+        ...(matches[0] ? [duplicateSignal(matches[0], matches.length)] : []),
         ...reviewSignals({
           ...listing,
           description,
@@ -75,6 +83,16 @@ export async function listReviewQueue(actor: Actor) {
       ],
     };
   });
+}
+
+function duplicateSignal(top: DuplicateMatch, count: number): ReviewSignal {
+  const alike = `${Math.round(top.similarity * 100)}% alike`;
+  const more = count > 1 ? ` (and ${count - 1} more)` : "";
+  if (top.repost) {
+    return { kind: "duplicate", message: `Repost of “${top.title}”, which the company closed recently (${alike})${more}.` };
+  }
+  const state = top.status === "CLOSED" ? "closed recently" : top.status === "PUBLISHED" ? "live" : "also waiting";
+  return { kind: "duplicate", message: `Near-copy of “${top.title}” at ${top.companyName}, ${state} (${alike})${more}.` };
 }
 
 /** What each company has on record: reports about its listings (upheld or open) and past suspensions. */

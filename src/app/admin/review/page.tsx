@@ -70,6 +70,26 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                   ) : (
                     <p className="text-sm text-ink-muted">No signals raised.</p>
                   )}
+                  {listing.matches.length > 0 ? (
+                    <div className="text-sm">
+                      <p className="font-medium text-ink">Similar listings</p>
+                      <ul className="mt-1 flex flex-col gap-1 text-ink-muted">
+                        {listing.matches.map((match) => (
+                          <li key={match.id}>
+                            <Link className="link" href={`/admin/review/${match.id}`}>
+                              {match.title}
+                            </Link>{" "}
+                            at{" "}
+                            <Link className="link" href={`/admin/companies/${match.companyId}`}>
+                              {match.companyName}
+                            </Link>{" "}
+                            · {match.status.toLowerCase().replace("_", " ")} · {Math.round(match.similarity * 100)}% alike
+                            {match.repost ? " · repost" : ""}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
                   <p>
                     <Link className="link text-sm" href={`/admin/review/${listing.id}`}>
                       Read the full listing<span className="sr-only">: {listing.title}</span>
