@@ -12,6 +12,7 @@ import { submitListingDefinition } from "@/server/listings/actions";
 import {
   approveListingDefinition,
   changeRoleDefinition,
+  decideListingsDefinition,
   rejectListingDefinition,
   restoreCompanyDefinition,
   restoreUserDefinition,
@@ -204,6 +205,11 @@ describe("every server action under arbitrary input", () => {
         { companyId: targetCompany.company.id, reason: "Appeal accepted." },
       ],
       ["change a role", changeRoleDefinition as AnyDefinition, { userId: target.user.id, role: "EMPLOYER" }],
+      [
+        "decide several listings",
+        decideListingsDefinition as AnyDefinition,
+        { listingIds: [pending.id], decision: "reject", preset: "pay-range", reason: "Add the bonus." },
+      ],
     ];
 
     for (const [name, definition, valid, alwaysNasty] of cases) {

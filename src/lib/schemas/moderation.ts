@@ -1,17 +1,56 @@
 import { z } from "zod";
+import { REJECT_PRESET_KEYS, REJECT_PRESETS, type RejectPreset } from "@/lib/reject-presets";
 import { REPORT_REASONS } from "@/lib/report-reasons";
 import { idSchema } from "@/lib/schemas/ids";
 
 export const approveListingSchema = z.object({ listingId: idSchema });
 
-export const rejectListingSchema = z.object({
-  listingId: idSchema,
-  reason: z
-    .string()
-    .trim()
-    .min(10, "Give the employer a reason of at least 10 characters; they will see it.")
-    .max(1000, "Keep the reason under 1,000 characters."),
-});
+const rejectReasonParts = {
+  preset: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(REJECT_PRESET_KEYS, "Choose a reason from the list.").optional(),
+  ),
+  reason: z.string().trim().max(1000, "Keep the reason under 1,000 characters.").optional(),
+};
+
+/** The reason the employer reads: the preset's text, then the moderator's own words. */
+function composeReason(input: { preset?: RejectPreset; reason?: string }): string {
+  return [input.preset ? REJECT_PRESETS[input.preset] : "", input.reason ?? ""].filter(Boolean).join(" ");
+}
+
+const composedReason = z
+  .string()
+  .min(10, "Give the employer a reason of at least 10 characters, or choose one; they will see it.");
+
+export const rejectListingSchema = z
+  .object({ listingId: idSchema, ...rejectReasonParts })
+  .transform((input) => ({ listingId: input.listingId, reason: composeReason(input) }))
+  .pipe(z.object({ listingId: z.string(), reason: composedReason }));
+
+/** Approve or reject several pending listings at once (the queue's checkboxes). */
+export const bulkReviewSchema = z
+  .object({
+    listingIds: z.preprocess(
+      (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+      z.array(idSchema).min(1, "Tick at least one listing.").max(50, "Decide at most 50 listings at once."),
+    ),
+    decision: z.enum(["approve", "reject"], "Choose approve or reject."),
+    ...rejectReasonParts,
+  })
+  .transform((input) => ({
+    listingIds: [...new Set(input.listingIds)],
+    decision: input.decision,
+    reason: input.decision === "reject" ? composeReason(input) : "",
+  }))
+  .superRefine((input, ctx) => {
+    if (input.decision === "reject" && input.reason.length < 10) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: "Rejecting needs a reason of at least 10 characters, or one chosen from the list.",
+      });
+    }
+  });
 
 // ---- reports (docs/decisions/027-moderation.md) ----
 

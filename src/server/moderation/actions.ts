@@ -1,6 +1,7 @@
 import "server-only";
 import {
   approveListingSchema,
+  bulkReviewSchema,
   changeRoleSchema,
   rejectListingSchema,
   restoreCompanySchema,
@@ -10,7 +11,7 @@ import {
 } from "@/lib/schemas/moderation";
 import { defineAction } from "@/server/action";
 import { changeUserRole } from "@/server/moderation/accounts";
-import { approveListing, rejectListing } from "@/server/moderation/review";
+import { approveListing, decideListings, rejectListing } from "@/server/moderation/review";
 import { restoreCompany, restoreUser, suspendCompany, suspendUser } from "@/server/moderation/suspensions";
 
 export const approveListingDefinition = defineAction({
@@ -68,4 +69,14 @@ export const changeRoleDefinition = defineAction({
   schema: changeRoleSchema,
   run: (input, actor) => changeUserRole(actor, input.userId, input.role),
   after: (user) => ({ revalidate: [`/admin/users/${user.id}`], message: `Role changed to ${user.role.toLowerCase()}.` }),
+});
+
+export const decideListingsDefinition = defineAction({
+  roles: ["ADMIN"],
+  schema: bulkReviewSchema,
+  run: (input, actor) => decideListings(actor, input),
+  after: (result) => ({
+    revalidate: ["/admin/review"],
+    redirectTo: `/admin/review?decided=${result.count}&decision=${result.decision}`,
+  }),
 });

@@ -1,12 +1,12 @@
 import "server-only";
-import { ForbiddenError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { comparisonRegions, WORLDWIDE_BAND } from "@/lib/band-regions";
 import { contentSignals, historySignals, payBandSignal, type CompanyHistory } from "@/lib/moderation-signals";
 import { reviewSignals, type ReviewSignal } from "@/lib/review-signals";
 import { bandKey } from "@/lib/salary-bands";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { changeListings, type MovedListing } from "@/server/listings/lifecycle";
+import { changeListings, type ListingChanges, type MovedListing } from "@/server/listings/lifecycle";
 import { getRegions } from "@/server/listings/public";
 import { findNearDuplicates, type DuplicateMatch } from "@/server/moderation/duplicates";
 import { companyMemberIds } from "@/server/mail/recipients";
@@ -18,10 +18,16 @@ function assertAdmin(actor: Actor) {
 }
 
 /** Listings waiting for a decision, oldest first, with the signals a moderator should see. */
-export async function listReviewQueue(actor: Actor) {
+export async function listReviewQueue(actor: Actor, search: { q?: string } = {}) {
   assertAdmin(actor);
+  const q = search.q?.trim();
   const pending = await db.listing.findMany({
-    where: { status: "PENDING_REVIEW" },
+    where: {
+      status: "PENDING_REVIEW",
+      ...(q
+        ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { company: { name: { contains: q, mode: "insensitive" } } }] }
+        : {}),
+    },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: 100,
     select: {
@@ -154,36 +160,67 @@ async function payBandsFor(listings: PayInput[]) {
   return bands;
 }
 
+async function approveIn(changes: ListingChanges, actor: Actor, listingId: string): Promise<MovedListing> {
+  const listing = await changes.move("approve", { listingId, actor });
+  for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
+    await changes.email({
+      kind: "listing-approved",
+      to: { userId },
+      data: { listingId: listing.id, listingTitle: listing.title, listingSlug: listing.slug },
+      dedupeKey: `listing-approved:${listing.id}:${changes.now.getTime()}:${userId}`,
+    });
+  }
+  return listing;
+}
+
+async function rejectIn(changes: ListingChanges, actor: Actor, listingId: string, reason: string): Promise<MovedListing> {
+  const listing = await changes.move("reject", { listingId, actor, reason });
+  for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
+    await changes.email({
+      kind: "listing-rejected",
+      to: { userId },
+      data: { listingId: listing.id, listingTitle: listing.title, reason },
+      dedupeKey: `listing-rejected:${listing.id}:${changes.now.getTime()}:${userId}`,
+    });
+  }
+  return listing;
+}
+
 /** Publishes a listing; its company's team hears about it in the same transaction. */
 export async function approveListing(actor: Actor, listingId: string): Promise<MovedListing> {
   assertAdmin(actor);
-  return changeListings(async (changes) => {
-    const listing = await changes.move("approve", { listingId, actor });
-    for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
-      await changes.email({
-        kind: "listing-approved",
-        to: { userId },
-        data: { listingId: listing.id, listingTitle: listing.title, listingSlug: listing.slug },
-        dedupeKey: `listing-approved:${listing.id}:${changes.now.getTime()}:${userId}`,
-      });
-    }
-    return listing;
-  });
+  return changeListings((changes) => approveIn(changes, actor, listingId));
 }
 
 /** Sends a listing back with a reason; its company's team gets the reason by mail in the same transaction. */
 export async function rejectListing(actor: Actor, listingId: string, reason: string): Promise<MovedListing> {
   assertAdmin(actor);
+  return changeListings((changes) => rejectIn(changes, actor, listingId, reason));
+}
+
+/**
+ * Approves or rejects (with one reason) several pending listings in one transaction: all of them or,
+ * when one was decided meanwhile or does not exist, none; the message names it, so the moderator
+ * reloads and decides again instead of guessing which went through.
+ */
+export async function decideListings(
+  actor: Actor,
+  input: { listingIds: string[]; decision: "approve" | "reject"; reason: string },
+): Promise<{ decision: "approve" | "reject"; count: number }> {
+  assertAdmin(actor);
   return changeListings(async (changes) => {
-    const listing = await changes.move("reject", { listingId, actor, reason });
-    for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
-      await changes.email({
-        kind: "listing-rejected",
-        to: { userId },
-        data: { listingId: listing.id, listingTitle: listing.title, reason },
-        dedupeKey: `listing-rejected:${listing.id}:${changes.now.getTime()}:${userId}`,
-      });
+    for (const listingId of input.listingIds) {
+      try {
+        if (input.decision === "approve") await approveIn(changes, actor, listingId);
+        else await rejectIn(changes, actor, listingId, input.reason);
+      } catch (error) {
+        if (!(error instanceof ConflictError) && !(error instanceof NotFoundError)) throw error;
+        const row = await changes.tx.listing.findUnique({ where: { id: listingId }, select: { title: true } });
+        throw new ConflictError(
+          `${row ? `“${row.title}”` : "One of them"} is no longer waiting for review, so nothing was decided. Reload the queue.`,
+        );
+      }
     }
-    return listing;
+    return { decision: input.decision, count: input.listingIds.length };
   });
 }
