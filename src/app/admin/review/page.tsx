@@ -7,7 +7,9 @@ import { pageActor } from "@/server/auth/page-actor";
 import { idSchema } from "@/lib/schemas/ids";
 import { findDecidedListing } from "@/server/moderation/decided";
 import { listReviewQueue } from "@/server/moderation/review";
+import { REVIEW_SHORTCUTS } from "@/lib/review-shortcuts";
 import { BULK_FORM_ID, BulkDecision } from "./bulk-decision";
+import { QueueShortcuts } from "./queue-shortcuts";
 import { ReviewDecision } from "./review-decision";
 import { formatDate } from "@/lib/format";
 
@@ -77,11 +79,31 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
           <Card padding="sm">
             <BulkDecision />
           </Card>
+          <QueueShortcuts />
+          <details className="text-sm text-ink-muted">
+            <summary className="cursor-pointer font-medium text-ink">Keyboard shortcuts</summary>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+              {REVIEW_SHORTCUTS.map((s) => (
+                <div key={s.key} className="contents">
+                  <dt>
+                    <kbd className="rounded border border-line px-1.5 font-mono">{s.key}</kbd>
+                  </dt>
+                  <dd>{s.description}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-2">They work while no text field has focus; with JavaScript off, use the forms as they are.</p>
+          </details>
           <ol className="space-y-4">
             {queue.map((listing) => (
               <li key={listing.id}>
                 <Card>
-                  <article aria-labelledby={`review-${listing.id}`} className="flex flex-col gap-4">
+                  <article
+                    aria-labelledby={`review-${listing.id}`}
+                    className="flex flex-col gap-4 rounded-md outline-offset-8 focus:outline-2 focus:outline-accent"
+                    data-review-card
+                    tabIndex={-1}
+                  >
                     <div className="flex flex-wrap items-baseline justify-between gap-2">
                       <div className="flex items-start gap-3">
                         <input

@@ -21,7 +21,7 @@ export function ReviewDecision({ listingId, title }: { listingId: string; title:
     <div className="flex flex-col gap-3">
       <form action={approve} className="space-y-2">
         <input type="hidden" name="listingId" value={listingId} />
-        <SubmitButton pendingLabel="Approving…" aria-label={`Approve “${title}”`}>
+        <SubmitButton pendingLabel="Approving…" aria-label={`Approve “${title}”`} data-approve>
           Approve and publish
         </SubmitButton>
         <FormMessage state={approveState} />
