@@ -1,5 +1,8 @@
 // What a moderator should look at before deciding. Pure, so the rules are tested without a database.
-export type ReviewSignal = { kind: "duplicate" | "pay" | "links" | "new-employer"; message: string };
+export type ReviewSignal = {
+  kind: "duplicate" | "pay" | "links" | "new-employer" | "contact" | "payment-request" | "history";
+  message: string;
+};
 
 const NEW_EMPLOYER_DAYS = 14;
 const PLAUSIBLE_ANNUAL_USD = { min: 40_000, max: 1_200_000 };

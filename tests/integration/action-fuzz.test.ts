@@ -42,7 +42,17 @@ import {
   renewListingDefinition,
 } from "@/server/listings/employer-actions";
 import { approveEditDefinition, rejectEditDefinition } from "@/server/listings/edit-review-actions";
-import { approveListingDefinition, rejectListingDefinition } from "@/server/moderation/actions";
+import {
+  approveListingDefinition,
+  changeRoleDefinition,
+  decideListingsDefinition,
+  rejectListingDefinition,
+  restoreCompanyDefinition,
+  restoreUserDefinition,
+  suspendCompanyDefinition,
+  suspendUserDefinition,
+} from "@/server/moderation/actions";
+import { reportListingDefinition, resolveReportsDefinition } from "@/server/reports/actions";
 import { changeEmailDefinition, deleteAccountDefinition } from "@/server/your-data/actions";
 import { resetDatabase } from "../setup/db";
 import {
@@ -67,7 +77,7 @@ beforeEach(resetDatabase);
 
 /** Everything a refused action could have touched. */
 async function snapshot() {
-  const [users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, documents] =
+  const [users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, documents, reports] =
     await Promise.all([
       db.user.findMany({ select: { id: true, status: true, role: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.session.count(),
@@ -77,8 +87,9 @@ async function snapshot() {
       db.application.count(),
       db.auditLog.count(),
       db.candidateProfile.count(),
-      db.company.count(),
+      db.company.findMany({ select: { id: true, status: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.document.findMany({ select: { id: true, deletedAt: true }, orderBy: { id: "asc" } }),
+      db.report.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
     ]);
   // The pipeline's rows: stage, rating and notes of every application.
   const pipeline = await Promise.all([
@@ -89,7 +100,20 @@ async function snapshot() {
     db.companyMember.findMany({ select: { id: true, role: true }, orderBy: { id: "asc" } }),
     db.companyInvitation.findMany({ select: { id: true, tokenHash: true, acceptedAt: true }, orderBy: { id: "asc" } }),
   ]);
-  return { users, sessions, revoked, listings, listingStatuses, applications, audits, profiles, companies, documents, pipeline };
+  return {
+    users,
+    sessions,
+    revoked,
+    listings,
+    listingStatuses,
+    applications,
+    audits,
+    profiles,
+    companies,
+    documents,
+    reports,
+    pipeline,
+  };
 }
 
 const nasty = fc.oneof(
@@ -174,6 +198,11 @@ describe("every server action under arbitrary input", () => {
         expiresAt: new Date(Date.now() + 86_400_000),
       },
     });
+    // Moderation targets apart from the callers, so a successful suspension does not change who is calling.
+    const target = await createCandidate();
+    const targetCompany = await createEmployer();
+    const reported = await createListing(targetCompany.company.id);
+    await db.report.create({ data: { listingId: reported.id, reporterId: target.user.id, reason: "SCAM" } });
     const withSession = (actor: Actor, sessionId: string): Actor => ({ ...actor, sessionId });
     const actors: (Actor | null)[] = [
       null,
@@ -339,6 +368,38 @@ describe("every server action under arbitrary input", () => {
         deleteAccountDefinition as AnyDefinition,
         { confirmation: "delete my account", currentPassword: "correct horse battery" },
         ["currentPassword"],
+      ],
+      [
+        "report a listing",
+        reportListingDefinition as AnyDefinition,
+        { listingId: published.id, reason: "OTHER", details: "It asks for a deposit before the interview." },
+      ],
+      [
+        "resolve reports",
+        resolveReportsDefinition as AnyDefinition,
+        { listingId: reported.id, resolution: "return-to-review", note: "Please state the pay as a yearly range." },
+      ],
+      [
+        "suspend a user",
+        suspendUserDefinition as AnyDefinition,
+        { userId: target.user.id, reason: "Sent the same message to every employer." },
+      ],
+      ["restore a user", restoreUserDefinition as AnyDefinition, { userId: target.user.id, reason: "Appeal accepted." }],
+      [
+        "suspend a company",
+        suspendCompanyDefinition as AnyDefinition,
+        { companyId: targetCompany.company.id, reason: "Listings asked candidates for fees." },
+      ],
+      [
+        "restore a company",
+        restoreCompanyDefinition as AnyDefinition,
+        { companyId: targetCompany.company.id, reason: "Appeal accepted." },
+      ],
+      ["change a role", changeRoleDefinition as AnyDefinition, { userId: target.user.id, role: "EMPLOYER" }],
+      [
+        "decide several listings",
+        decideListingsDefinition as AnyDefinition,
+        { listingIds: [pending.id], decision: "reject", preset: "pay-range", reason: "Add the bonus." },
       ],
       // Last: a successful hand-over makes the employer a recruiter for every case after it.
       ["hand ownership over", transferOwnershipDefinition as AnyDefinition, { memberId: recruiter.id }],

@@ -1,8 +1,10 @@
 import { redirect } from "next/navigation";
 import { EmployerNav } from "@/components/layout/employer-nav";
+import { SuspensionBanner } from "@/components/account/suspension-banner";
 import { SignedInBar } from "@/components/layout/signed-in-bar";
 import { EmptyState } from "@/components/ui";
 import { getActor } from "@/server/auth/session";
+import { ownCompanySuspension } from "@/server/moderation/suspension-notice";
 
 // A convenience for people: every read and the submit action check the employer and company again.
 export default async function EmployerLayout({ children }: LayoutProps<"/employer">) {
@@ -19,10 +21,12 @@ export default async function EmployerLayout({ children }: LayoutProps<"/employe
       />
     );
   }
+  const suspension = await ownCompanySuspension(actor);
   return (
     <>
       <SignedInBar actor={actor} />
       <EmployerNav />
+      {suspension ? <SuspensionBanner notice={suspension} /> : null}
       {children}
     </>
   );

@@ -27,7 +27,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const userId = session?.user?.id;
   const sessionId = session?.sessionId;
   if (!userId || !sessionId) return null;
-  const now = new Date();
+  return actorForSession(userId, sessionId);
+});
+
+/**
+ * The actor a session cookie's claims stand for right now, or null: what every request re-checks, so a
+ * revoked session or a suspended account is signed out on its next request (tests call this directly).
+ */
+export async function actorForSession(userId: string, sessionId: string, now = new Date()): Promise<Actor | null> {
   const row = await db.session.findFirst({
     where: { id: sessionId, userId, ...activeSessionWhere(now), user: { status: "ACTIVE" } },
     select: {
@@ -54,4 +61,4 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     companyId: user.memberships[0]?.companyId ?? null,
     sessionId,
   };
-});
+}

@@ -14,9 +14,15 @@ import { TRANSITIONS } from "@/server/listings/lifecycle";
 
 // The audit verbs of every move out of the live set, derived from the lifecycle's table, so a transition
 // added there (close, unpublish, suspend) counts here without a change.
-const DEPARTURES = Object.values(TRANSITIONS)
-  .filter((rule) => (rule.from as readonly string[]).includes("PUBLISHED") && rule.to !== "PUBLISHED")
-  .map((rule) => rule.audit);
+// A company's suspension takes all its listings out at once and its restoring puts back listings whose own
+// dates are old, so both count as departures too (docs/decisions/027-moderation.md).
+const DEPARTURES = [
+  ...Object.values(TRANSITIONS)
+    .filter((rule) => (rule.from as readonly string[]).includes("PUBLISHED") && rule.to !== "PUBLISHED")
+    .map((rule) => rule.audit),
+  "company.suspend",
+  "company.restore",
+];
 
 /** The newest departure from the live set: a move out of PUBLISHED, or a published listing's date passing. */
 async function lastDeparture(now: Date): Promise<Date | null> {

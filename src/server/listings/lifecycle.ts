@@ -92,6 +92,16 @@ export const TRANSITIONS = {
     },
     conflict: "This listing is already closed, or was never submitted.",
   },
+  // A moderator takes a live listing off the board and back into the queue after a report, with a note
+  // (`reason`, stored where a rejection's reason goes) telling the employer what to fix.
+  returnToReview: {
+    from: ["PUBLISHED"],
+    to: "PENDING_REVIEW",
+    audit: "listing.return-to-review",
+    // Waiting again from now; reviewedAt keeps meaning "decided on a submission" (the dashboard's timing).
+    stamp: (now, { reason }) => ({ rejectionReason: reason ?? null, submittedAt: now }),
+    conflict: "Only a published listing can be sent back to review.",
+  },
 } as const satisfies Record<string, TransitionRule>;
 
 export type TransitionName = keyof typeof TRANSITIONS;

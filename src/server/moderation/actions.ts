@@ -1,7 +1,18 @@
 import "server-only";
-import { approveListingSchema, rejectListingSchema } from "@/lib/schemas/moderation";
+import {
+  approveListingSchema,
+  bulkReviewSchema,
+  changeRoleSchema,
+  rejectListingSchema,
+  restoreCompanySchema,
+  restoreUserSchema,
+  suspendCompanySchema,
+  suspendUserSchema,
+} from "@/lib/schemas/moderation";
 import { defineAction } from "@/server/action";
-import { approveListing, rejectListing } from "@/server/moderation/review";
+import { changeUserRole } from "@/server/moderation/accounts";
+import { approveListing, decideListings, rejectListing } from "@/server/moderation/review";
+import { restoreCompany, restoreUser, suspendCompany, suspendUser } from "@/server/moderation/suspensions";
 
 export const approveListingDefinition = defineAction({
   roles: ["ADMIN"],
@@ -17,4 +28,55 @@ export const rejectListingDefinition = defineAction({
   schema: rejectListingSchema,
   run: (input, actor) => rejectListing(actor, input.listingId, input.reason),
   after: (listing) => ({ revalidate: ["/admin/review"], redirectTo: `/admin/review?rejected=${listing.id}` }),
+});
+
+export const suspendUserDefinition = defineAction({
+  roles: ["ADMIN"],
+  schema: suspendUserSchema,
+  run: (input, actor) => suspendUser(actor, input.userId, input.reason),
+  after: (user) => ({ revalidate: [`/admin/users/${user.id}`], message: "Suspended; every session of the account has ended." }),
+});
+
+export const restoreUserDefinition = defineAction({
+  roles: ["ADMIN"],
+  schema: restoreUserSchema,
+  run: (input, actor) => restoreUser(actor, input.userId, input.reason),
+  after: (user) => ({ revalidate: [`/admin/users/${user.id}`], message: "Restored; the account can sign in again." }),
+});
+
+export const suspendCompanyDefinition = defineAction({
+  roles: ["ADMIN"],
+  schema: suspendCompanySchema,
+  run: (input, actor) => suspendCompany(actor, input.companyId, input.reason),
+  after: (company) => ({
+    revalidate: [`/admin/companies/${company.id}`],
+    message: "Suspended; the company's listings have left the board.",
+  }),
+});
+
+export const restoreCompanyDefinition = defineAction({
+  roles: ["ADMIN"],
+  schema: restoreCompanySchema,
+  run: (input, actor) => restoreCompany(actor, input.companyId, input.reason),
+  after: (company) => ({
+    revalidate: [`/admin/companies/${company.id}`],
+    message: "Restored; its published, unexpired listings are back on the board.",
+  }),
+});
+
+export const changeRoleDefinition = defineAction({
+  roles: ["ADMIN"],
+  schema: changeRoleSchema,
+  run: (input, actor) => changeUserRole(actor, input.userId, input.role),
+  after: (user) => ({ revalidate: [`/admin/users/${user.id}`], message: `Role changed to ${user.role.toLowerCase()}.` }),
+});
+
+export const decideListingsDefinition = defineAction({
+  roles: ["ADMIN"],
+  schema: bulkReviewSchema,
+  run: (input, actor) => decideListings(actor, input),
+  after: (result) => ({
+    revalidate: ["/admin/review"],
+    redirectTo: `/admin/review?decided=${result.count}&decision=${result.decision}`,
+  }),
 });

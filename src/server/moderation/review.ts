@@ -1,20 +1,33 @@
 import "server-only";
-import { ForbiddenError } from "@/lib/errors";
-import { reviewSignals } from "@/lib/review-signals";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { comparisonRegions, WORLDWIDE_BAND } from "@/lib/band-regions";
+import { contentSignals, historySignals, payBandSignal, type CompanyHistory } from "@/lib/moderation-signals";
+import { reviewSignals, type ReviewSignal } from "@/lib/review-signals";
+import { bandKey } from "@/lib/salary-bands";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { changeListings, type MovedListing } from "@/server/listings/lifecycle";
+import { changeListings, type ListingChanges, type MovedListing } from "@/server/listings/lifecycle";
+import { getRegions } from "@/server/listings/public";
+import { findNearDuplicates, type DuplicateMatch } from "@/server/moderation/duplicates";
 import { companyMemberIds } from "@/server/mail/recipients";
+import { readBandsByKey } from "@/server/salaries/read";
+import { compareWithBand } from "@/server/salaries/position";
 
 function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ForbiddenError();
 }
 
 /** Listings waiting for a decision, oldest first, with the signals a moderator should see. */
-export async function listReviewQueue(actor: Actor) {
+export async function listReviewQueue(actor: Actor, search: { q?: string } = {}) {
   assertAdmin(actor);
+  const q = search.q?.trim();
   const pending = await db.listing.findMany({
-    where: { status: "PENDING_REVIEW" },
+    where: {
+      status: "PENDING_REVIEW",
+      ...(q
+        ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { company: { name: { contains: q, mode: "insensitive" } } }] }
+        : {}),
+    },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: 100,
     select: {
@@ -29,10 +42,20 @@ export async function listReviewQueue(actor: Actor) {
       annualUsdMin: true,
       annualUsdMax: true,
       submittedAt: true,
-      level: { select: { name: true, slug: true } },
-      company: { select: { id: true, name: true, createdAt: true } },
+      rejectionReason: true,
+      worldwide: true,
+      eligibleRegions: true,
+      eligibleCountries: true,
+      level: { select: { id: true, name: true, slug: true } },
+      company: { select: { id: true, name: true, createdAt: true, website: true } },
     },
   });
+  const companyIds = [...new Set(pending.map((l) => l.company.id))];
+  const [history, payBands, duplicates] = await Promise.all([
+    companyHistories(companyIds),
+    payBandsFor(pending),
+    findNearDuplicates(pending.map((l) => l.id)),
+  ]);
   // Same company, same title, already on the board or also waiting: a likely duplicate.
   const siblings = await db.listing.findMany({
     where: {
@@ -41,52 +64,163 @@ export async function listReviewQueue(actor: Actor) {
     },
     select: { id: true, companyId: true, title: true },
   });
-  return pending.map(({ description, ...listing }) => ({
-    ...listing,
-    signals: reviewSignals({
+  return pending.map(({ description, ...listing }) => {
+    const pay = payBandSignal(listing, payBands.get(listing.id) ?? null);
+    const matches = duplicates.get(listing.id) ?? [];
+    return {
       ...listing,
-      description,
-      companyCreatedAt: listing.company.createdAt,
-      duplicateTitle: siblings.some(
-        (s) =>
-          s.id !== listing.id &&
-          s.companyId === listing.company.id &&
-          s.title.trim().toLowerCase() === listing.title.trim().toLowerCase(),
-      ),
+      matches,
+      signals: [
+        ...(matches[0] ? [duplicateSignal(matches[0], matches.length)] : []),
+        ...reviewSignals({
+          ...listing,
+          description,
+          companyCreatedAt: listing.company.createdAt,
+          duplicateTitle: siblings.some(
+            (s) =>
+              s.id !== listing.id &&
+              s.companyId === listing.company.id &&
+              s.title.trim().toLowerCase() === listing.title.trim().toLowerCase(),
+          ),
+        }),
+        ...(pay ? [pay] : []),
+        ...contentSignals(description, listing.company.website),
+        ...historySignals(history.get(listing.company.id) ?? { upheldReports: 0, openReports: 0, suspendedBefore: false }),
+      ],
+    };
+  });
+}
+
+function duplicateSignal(top: DuplicateMatch, count: number): ReviewSignal {
+  const alike = `${Math.round(top.similarity * 100)}% alike`;
+  const more = count > 1 ? ` (and ${count - 1} more)` : "";
+  if (top.repost) {
+    return { kind: "duplicate", message: `Repost of “${top.title}”, which the company closed recently (${alike})${more}.` };
+  }
+  const state = top.status === "CLOSED" ? "closed recently" : top.status === "PUBLISHED" ? "live" : "also waiting";
+  return { kind: "duplicate", message: `Near-copy of “${top.title}” at ${top.companyName}, ${state} (${alike})${more}.` };
+}
+
+/** What each company has on record: reports about its listings (upheld or open) and past suspensions. */
+async function companyHistories(companyIds: string[]): Promise<Map<string, CompanyHistory>> {
+  const [reports, suspensions] = await Promise.all([
+    db.report.findMany({
+      where: { status: { in: ["OPEN", "RESOLVED"] }, listing: { companyId: { in: companyIds } } },
+      select: { status: true, listing: { select: { companyId: true } } },
     }),
-  }));
+    db.auditLog.findMany({
+      where: { action: "company.suspend", targetType: "Company", targetId: { in: companyIds } },
+      select: { targetId: true },
+    }),
+  ]);
+  const history = new Map<string, CompanyHistory>();
+  const of = (id: string) => {
+    let entry = history.get(id);
+    if (!entry) history.set(id, (entry = { upheldReports: 0, openReports: 0, suspendedBefore: false }));
+    return entry;
+  };
+  for (const report of reports) {
+    if (report.status === "OPEN") of(report.listing.companyId).openReports += 1;
+    else of(report.listing.companyId).upheldReports += 1;
+  }
+  for (const suspension of suspensions) of(suspension.targetId).suspendedBefore = true;
+  return history;
+}
+
+type PayInput = {
+  id: string;
+  annualUsdMin: number;
+  annualUsdMax: number;
+  worldwide: boolean;
+  eligibleRegions: string[];
+  eligibleCountries: string[];
+  level: { id: string; name: string };
+};
+
+/** The band each listing's pay is compared with (as on its public page), read in one query for the queue. */
+async function payBandsFor(listings: PayInput[]) {
+  const regions = await getRegions();
+  const keys = new Set<string>();
+  for (const l of listings) {
+    keys.add(bandKey.level(l.level.id));
+    for (const region of comparisonRegions(l, regions)) keys.add(bandKey.levelRegion(l.level.id, region.code));
+  }
+  const stored = keys.size > 0 ? await readBandsByKey([...keys]) : new Map();
+  const bands = new Map<string, { quantilesUsd: number[]; label: string }>();
+  for (const l of listings) {
+    const comparison = await compareWithBand({ ...l, levelId: l.level.id }, regions, new Date(), async () => stored);
+    if (comparison.status !== "placed") continue;
+    const where = comparison.region
+      ? comparison.region.code === WORLDWIDE_BAND.code
+        ? " open worldwide"
+        : ` in ${comparison.region.name}`
+      : "";
+    bands.set(l.id, { quantilesUsd: comparison.band.quantilesUsd, label: `${l.level.name} listings${where}` });
+  }
+  return bands;
+}
+
+async function approveIn(changes: ListingChanges, actor: Actor, listingId: string): Promise<MovedListing> {
+  const listing = await changes.move("approve", { listingId, actor });
+  for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
+    await changes.email({
+      kind: "listing-approved",
+      to: { userId },
+      data: { listingId: listing.id, listingTitle: listing.title, listingSlug: listing.slug },
+      dedupeKey: `listing-approved:${listing.id}:${changes.now.getTime()}:${userId}`,
+    });
+  }
+  return listing;
+}
+
+async function rejectIn(changes: ListingChanges, actor: Actor, listingId: string, reason: string): Promise<MovedListing> {
+  const listing = await changes.move("reject", { listingId, actor, reason });
+  for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
+    await changes.email({
+      kind: "listing-rejected",
+      to: { userId },
+      data: { listingId: listing.id, listingTitle: listing.title, reason },
+      dedupeKey: `listing-rejected:${listing.id}:${changes.now.getTime()}:${userId}`,
+    });
+  }
+  return listing;
 }
 
 /** Publishes a listing; its company's team hears about it in the same transaction. */
 export async function approveListing(actor: Actor, listingId: string): Promise<MovedListing> {
   assertAdmin(actor);
-  return changeListings(async (changes) => {
-    const listing = await changes.move("approve", { listingId, actor });
-    for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
-      await changes.email({
-        kind: "listing-approved",
-        to: { userId },
-        data: { listingId: listing.id, listingTitle: listing.title, listingSlug: listing.slug },
-        dedupeKey: `listing-approved:${listing.id}:${changes.now.getTime()}:${userId}`,
-      });
-    }
-    return listing;
-  });
+  return changeListings((changes) => approveIn(changes, actor, listingId));
 }
 
 /** Sends a listing back with a reason; its company's team gets the reason by mail in the same transaction. */
 export async function rejectListing(actor: Actor, listingId: string, reason: string): Promise<MovedListing> {
   assertAdmin(actor);
+  return changeListings((changes) => rejectIn(changes, actor, listingId, reason));
+}
+
+/**
+ * Approves or rejects (with one reason) several pending listings in one transaction: all of them or,
+ * when one was decided meanwhile or does not exist, none; the message names it, so the moderator
+ * reloads and decides again instead of guessing which went through.
+ */
+export async function decideListings(
+  actor: Actor,
+  input: { listingIds: string[]; decision: "approve" | "reject"; reason: string },
+): Promise<{ decision: "approve" | "reject"; count: number }> {
+  assertAdmin(actor);
   return changeListings(async (changes) => {
-    const listing = await changes.move("reject", { listingId, actor, reason });
-    for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
-      await changes.email({
-        kind: "listing-rejected",
-        to: { userId },
-        data: { listingId: listing.id, listingTitle: listing.title, reason },
-        dedupeKey: `listing-rejected:${listing.id}:${changes.now.getTime()}:${userId}`,
-      });
+    for (const listingId of input.listingIds) {
+      try {
+        if (input.decision === "approve") await approveIn(changes, actor, listingId);
+        else await rejectIn(changes, actor, listingId, input.reason);
+      } catch (error) {
+        if (!(error instanceof ConflictError) && !(error instanceof NotFoundError)) throw error;
+        const row = await changes.tx.listing.findUnique({ where: { id: listingId }, select: { title: true } });
+        throw new ConflictError(
+          `${row ? `“${row.title}”` : "One of them"} is no longer waiting for review, so nothing was decided. Reload the queue.`,
+        );
+      }
     }
-    return listing;
+    return { decision: input.decision, count: input.listingIds.length };
   });
 }

@@ -6,7 +6,7 @@ import { formatPay } from "@/lib/pay";
 import { payRangeWarning } from "@/lib/pay-transparency";
 import { listOwnListings } from "@/server/listings/employer";
 import { pageActor } from "@/server/auth/page-actor";
-import { RejectionReason } from "./rejection-reason";
+import { moderatorNoteTitle, RejectionReason } from "./rejection-reason";
 
 export const metadata: Metadata = { title: "Your listings" };
 
@@ -76,12 +76,13 @@ export default async function EmployerListingsPage({ searchParams }: PageProps<"
                     <ListingStatusBadge status={listing.status} />
                   </div>
                 </div>
-                {listing.status === "REJECTED" && listing.rejectionReason ? (
+                {moderatorNoteTitle(listing.status) && listing.rejectionReason ? (
                   <>
-                    <RejectionReason reason={listing.rejectionReason} />
+                    <RejectionReason reason={listing.rejectionReason} title={moderatorNoteTitle(listing.status)!} />
                     <p>
                       <Link className="link text-sm font-medium" href={`/employer/listings/${listing.id}/edit`}>
-                        Edit and resubmit<span className="sr-only">: {listing.title}</span>
+                        {listing.status === "REJECTED" ? "Edit and resubmit" : "Edit"}
+                        <span className="sr-only">: {listing.title}</span>
                       </Link>
                     </p>
                   </>

@@ -6,6 +6,7 @@ import { ApplyBar } from "@/components/listings/apply-bar";
 import { CompanyCard } from "@/components/listings/company-card";
 import { ListingBody } from "@/components/listings/listing-body";
 import { ListingReference } from "@/components/listings/listing-reference";
+import { ReportLink } from "@/components/reports/report-link";
 import { ListingBandPosition } from "@/components/salaries/band-position";
 import { JobPostingJsonLd } from "@/components/seo/job-posting-json-ld";
 import { LevelBadge } from "@/components/ui";
@@ -86,6 +87,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
             afterPay={<ListingBandPosition listing={listing} regions={regions} />}
           />
           <ListingReference id={listing.id} publishedAt={listing.publishedAt} />
+          <ReportLink slug={listing.slug} />
         </div>
 
         <aside aria-label="Apply and company" className="flex flex-col gap-6 lg:sticky lg:top-6">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ListingBody } from "@/components/listings/listing-body";
 import { CompanyCard } from "@/components/listings/company-card";
 import { Card, LevelBadge, ListingStatusBadge, PageHeader } from "@/components/ui";
+import { auditTrailPath } from "@/lib/audit-filters";
 import { idSchema } from "@/lib/schemas/ids";
 import { pageActor } from "@/server/auth/page-actor";
 import { getRegions } from "@/server/listings/public";
@@ -29,9 +30,15 @@ export default async function ReviewListingPage({ params }: PageProps<"/admin/re
       <div className="flex flex-wrap items-center gap-3">
         <ListingStatusBadge status={listing.status} />
         <LevelBadge>{listing.level.name}</LevelBadge>
+        <Link className="link text-sm" href={auditTrailPath("Listing", listing.id)}>
+          Audit trail
+        </Link>
       </div>
       {listing.status === "PENDING_REVIEW" ? (
         <Card>
+          {listing.rejectionReason ? (
+            <p className="mb-4 text-sm text-ink-muted">Sent back after reports: {listing.rejectionReason}</p>
+          ) : null}
           <ReviewDecision listingId={listing.id} title={listing.title} />
         </Card>
       ) : listing.rejectionReason ? (

@@ -16,6 +16,7 @@ import { ACTIVE_STATUSES } from "@/server/applications/lifecycle";
 import { getOwnListing } from "@/server/listings/employer";
 import { getRegions } from "@/server/listings/public";
 import { pageActor } from "@/server/auth/page-actor";
+import { RejectionReason, moderatorNoteTitle } from "../rejection-reason";
 import { ApplicationList } from "./application-list";
 import { DoneMessage, ListingActions, ListingStanding } from "./listing-manage";
 import { StageFilter } from "./stage-filter";
@@ -85,6 +86,9 @@ export default async function EmployerListingPage({ params, searchParams }: Page
         </div>
         <DoneMessage done={done} />
         <ListingStanding listing={listing} />
+        {listing.status === "PENDING_REVIEW" && listing.rejectionReason ? (
+          <RejectionReason reason={listing.rejectionReason} title={moderatorNoteTitle(listing.status)!} />
+        ) : null}
         {warning ? (
           <p className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">{warning}</p>
         ) : null}

@@ -1,0 +1,6 @@
+"use server";
+
+import { createAction } from "@/server/action";
+import { resolveReportsDefinition } from "@/server/reports/actions";
+
+export const resolveReportsAction = createAction(resolveReportsDefinition);

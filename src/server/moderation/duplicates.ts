@@ -1,0 +1,91 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { ListingStatus } from "@/generated/prisma/enums";
+import { db } from "@/server/db";
+import { utc } from "@/server/search/filters";
+
+// Near-duplicates and reposts for the review queue, across all companies (docs/decisions/027-moderation.md).
+// Candidates are listings whose title is trigram-similar (pg_trgm's `%`, similarity ≥ 0.3, served by the
+// title's GIN index) and that are live, waiting, or closed in the last 30 days; of those, a listing whose
+// description (its first 2,000 characters) has a trigram similarity of at least DESCRIPTION_THRESHOLD is a
+// near-duplicate. Copies with an unrelated title are not looked for: the title index is what keeps this
+// cheap at 100,000 listings.
+
+export const DESCRIPTION_THRESHOLD = 0.6;
+export const REPOST_WINDOW_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type DuplicateMatch = {
+  id: string;
+  slug: string;
+  title: string;
+  status: ListingStatus;
+  closedAt: Date | null;
+  companyId: string;
+  companyName: string;
+  similarity: number;
+  /** The same company closed it within the repost window: the pending one is probably a repost. */
+  repost: boolean;
+};
+
+type Row = {
+  pendingId: string;
+  pendingCompanyId: string;
+  id: string;
+  slug: string;
+  title: string;
+  status: ListingStatus;
+  closedAt: Date | null;
+  companyId: string;
+  companyName: string;
+  similarity: number;
+};
+
+let trigrams: Promise<boolean> | undefined;
+function hasTrigrams(): Promise<boolean> {
+  trigrams ??= db.$queryRaw<{ ok: boolean }[]>`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS "ok"`.then(
+    ([row]) => row?.ok === true,
+  );
+  return trigrams;
+}
+
+/** For each pending listing id, the listings it nearly copies, most similar first (none without pg_trgm). */
+export async function findNearDuplicates(pendingIds: string[], now = new Date()): Promise<Map<string, DuplicateMatch[]>> {
+  const matches = new Map<string, DuplicateMatch[]>();
+  if (pendingIds.length === 0 || !(await hasTrigrams())) return matches;
+  const since = new Date(now.getTime() - REPOST_WINDOW_DAYS * DAY_MS);
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT p."id" AS "pendingId", p."companyId" AS "pendingCompanyId", o."id", o."slug", o."title", o."status",
+           o."closedAt", o."companyId", c."name" AS "companyName",
+           similarity(left(p."description", 2000), left(o."description", 2000))::float8 AS "similarity"
+      FROM "Listing" p
+      CROSS JOIN LATERAL (
+        SELECT x."id", x."slug", x."title", x."status", x."closedAt", x."companyId", x."description"
+          FROM "Listing" x
+         WHERE x."id" <> p."id"
+           AND x."title" % p."title"
+           AND (x."status" IN ('PUBLISHED', 'PENDING_REVIEW') OR (x."status" = 'CLOSED' AND x."closedAt" >= ${utc(since)}))
+         ORDER BY similarity(x."title", p."title") DESC, x."id"
+         LIMIT 20
+      ) o
+      JOIN "Company" c ON c."id" = o."companyId"
+     WHERE p."id" IN (${Prisma.join(pendingIds)})`;
+  for (const row of rows) {
+    if (row.similarity < DESCRIPTION_THRESHOLD) continue;
+    const list = matches.get(row.pendingId) ?? [];
+    list.push({
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      status: row.status,
+      closedAt: row.closedAt,
+      companyId: row.companyId,
+      companyName: row.companyName,
+      similarity: row.similarity,
+      repost: row.status === "CLOSED" && row.companyId === row.pendingCompanyId,
+    });
+    matches.set(row.pendingId, list);
+  }
+  for (const list of matches.values()) list.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id));
+  return matches;
+}
