@@ -40,9 +40,9 @@ const roleName = (role: "OWNER" | "RECRUITER") => (role === "OWNER" ? "an owner"
 export const inviteMemberDefinition = defineAction({
   roles: ["EMPLOYER"],
   schema: inviteMemberSchema,
-  run: (input, actor) => {
+  run: async (input, actor) => {
     // Generous for a hiring team, tight enough that the invitation mail cannot be used to spam.
-    consumeRateLimit(`team-invite:${actor.id}`, 30, 60 * 60 * 1000);
+    await consumeRateLimit(`team-invite:${actor.id}`, 30, 60 * 60 * 1000);
     return inviteMember(actor, input);
   },
   after: (invitation) => ({

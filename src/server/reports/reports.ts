@@ -38,7 +38,7 @@ export async function fileReport(actor: Actor, input: FileReportInput): Promise<
   });
   if (open) return { id: open.id, alreadyReported: true };
 
-  consumeRateLimit(`report:${actor.id}`, REPORT_LIMIT.count, REPORT_LIMIT.windowMs);
+  await consumeRateLimit(`report:${actor.id}`, REPORT_LIMIT.count, REPORT_LIMIT.windowMs);
   try {
     const report = await db.report.create({
       data: { listingId: listing.id, reporterId: actor.id, reason: input.reason, details: input.details ?? null },
