@@ -239,10 +239,11 @@ describe("deleting your account", () => {
         id: application.id,
         candidateName: DELETED_CANDIDATE_NAME,
         candidateEmail: null,
-        coverNote: "",
         cvDocumentId: null,
       }),
     ]);
+    // The pipeline's rows leave the cover note out; the row itself keeps none.
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).coverNote).toBe("");
     expect(await db.applicationEvent.count({ where: { applicationId: application.id } })).toBe(2);
     const employerMail = await db.emailOutbox.findFirstOrThrow({
       where: { kind: "new-application", data: { path: ["applicationId"], equals: application.id } },
