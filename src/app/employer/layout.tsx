@@ -3,6 +3,7 @@ import { EmployerNav } from "@/components/layout/employer-nav";
 import { SignedInBar } from "@/components/layout/signed-in-bar";
 import { EmptyState } from "@/components/ui";
 import { getActor } from "@/server/auth/session";
+import { employerCompanies } from "@/server/companies/active-company";
 
 // A convenience for people: every read and the submit action check the employer and company again.
 export default async function EmployerLayout({ children }: LayoutProps<"/employer">) {
@@ -15,14 +16,14 @@ export default async function EmployerLayout({ children }: LayoutProps<"/employe
     return (
       <EmptyState
         title="You are not part of a company yet"
-        description="Listings belong to a company. Ask your company's owner to invite you, then sign in again."
+        description="Listings belong to a company. Ask your company's owner to invite you, then open the link in their invitation."
       />
     );
   }
   return (
     <>
       <SignedInBar actor={actor} />
-      <EmployerNav />
+      <EmployerNav companies={await employerCompanies(actor)} />
       {children}
     </>
   );
