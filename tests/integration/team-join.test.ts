@@ -87,9 +87,10 @@ describe("creating an account from an invitation", () => {
     expect(await db.emailOutbox.count({ where: { toAddress: "grace@example.test", kind: { not: "team-invitation" } } })).toBe(0);
     expect(await inspectInvitation(token)).toMatchObject({ status: "used" });
     expect(started.users).toEqual([expect.objectContaining({ id: grace.id, email: "grace@example.test" })]);
-    expect(
-      await db.auditLog.findFirstOrThrow({ where: { action: "company.member.join", actorId: grace.id } }),
-    ).toMatchObject({ targetId: owner.company.id, metadata: expect.objectContaining({ how: "sign-up" }) });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: "company.member.join", actorId: grace.id } })).toMatchObject({
+      targetId: owner.company.id,
+      metadata: expect.objectContaining({ how: "sign-up" }),
+    });
 
     // The recruiter sees the company's pipeline at once.
     const listing = await createListing(owner.company.id);
@@ -161,7 +162,11 @@ describe("creating an account from an invitation", () => {
         action: { href: expect.stringContaining(encodeURIComponent(`/invitations/${token}`)), label: "Sign in to accept" },
       },
     });
-    const signedIn = await executeAction(invitationSignUpDefinition, candidate.actor, { token, name: "Grace", password: PASSWORD });
+    const signedIn = await executeAction(invitationSignUpDefinition, candidate.actor, {
+      token,
+      name: "Grace",
+      password: PASSWORD,
+    });
     expect(signedIn).toMatchObject({ ok: false, state: { message: expect.stringMatching(/Sign out first/) } });
     for (const made of ["x".repeat(43), token.slice(0, -1), "<script>"]) {
       const outcome = await executeAction(invitationSignUpDefinition, null, { token: made, name: "Grace", password: PASSWORD });
