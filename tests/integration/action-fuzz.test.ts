@@ -24,9 +24,11 @@ import { createSessionRow } from "@/server/auth/sessions";
 import {
   acceptInvitationDefinition,
   changeMemberRoleDefinition,
+  invitationSignUpDefinition,
   inviteMemberDefinition,
   removeMemberDefinition,
   revokeInvitationDefinition,
+  switchCompanyDefinition,
   transferOwnershipDefinition,
   updateCompanyDefinition,
 } from "@/server/companies/actions";
@@ -354,6 +356,14 @@ describe("every server action under arbitrary input", () => {
       ["invite", inviteMemberDefinition as AnyDefinition, { email: "grace@example.test", role: "RECRUITER" }],
       ["withdraw an invitation", revokeInvitationDefinition as AnyDefinition, { invitationId: invitation.id }],
       ["accept an invitation", acceptInvitationDefinition as AnyDefinition, { token: "" }, ["token"]],
+      // Token always arbitrary: a real one would sign in, which needs the request's cookies.
+      [
+        "sign up from an invitation",
+        invitationSignUpDefinition as AnyDefinition,
+        { token: "", name: "Grace", password: "a long enough password" },
+        ["token"],
+      ],
+      ["switch company", switchCompanyDefinition as AnyDefinition, { companyId: employer.company.id }],
       ["set a member's role", changeMemberRoleDefinition as AnyDefinition, { memberId: recruiter.id, role: "RECRUITER" }],
       ["remove a member", removeMemberDefinition as AnyDefinition, { memberId: recruiter.id }],
       // The password always arbitrary: a real change or deletion would end the fuzz's accounts.

@@ -4,7 +4,8 @@ import { listingGuid } from "@/lib/feeds/feed";
 import { bandKey } from "@/lib/salary-bands";
 import { searchParamsToQuery } from "@/lib/schemas/search";
 import { executeAction } from "@/server/action";
-import { actorForSession, type Actor } from "@/server/auth/session";
+import { loadActor } from "@/server/auth/load-actor";
+import type { Actor } from "@/server/auth/session";
 import { createSessionRow } from "@/server/auth/sessions";
 import { signInWithPassword } from "@/server/auth/sign-in";
 import { tagExpiryCount } from "@/server/cache/expire";
@@ -62,12 +63,12 @@ describe("suspending an account", () => {
     const { user } = await createCandidate();
     const admin = await createAdmin();
     const session = await createSessionRow(user.id);
-    expect(await actorForSession(user.id, session.id)).toMatchObject({ id: user.id });
+    expect(await loadActor(session.id, user.id)).toMatchObject({ id: user.id });
 
     const outcome = await executeAction(suspendUserDefinition, admin.actor, { userId: user.id, reason });
 
     expect(outcome.ok).toBe(true);
-    expect(await actorForSession(user.id, session.id)).toBeNull();
+    expect(await loadActor(session.id, user.id)).toBeNull();
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).not.toBeNull();
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
       status: "SUSPENDED",
@@ -86,7 +87,7 @@ describe("suspending an account", () => {
     const admin = await createAdmin();
     await executeAction(suspendUserDefinition, admin.actor, { userId: user.id, reason });
     const late = await createSessionRow(user.id);
-    expect(await actorForSession(user.id, late.id)).toBeNull();
+    expect(await loadActor(late.id, user.id)).toBeNull();
   });
 
   it("restoring lets the account sign in again, with the same password", async () => {
@@ -163,7 +164,7 @@ describe("changing a user's role", () => {
 
     expect(outcome.ok).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("ADMIN");
-    expect(await actorForSession(user.id, session.id)).toBeNull();
+    expect(await loadActor(session.id, user.id)).toBeNull();
     expect(await db.auditLog.findMany({ where: { targetId: user.id } })).toMatchObject([
       { action: "user.role-change", metadata: { from: "CANDIDATE", to: "ADMIN" } },
     ]);
@@ -335,7 +336,7 @@ describe("npm run admin:create", () => {
 
     expect(await createOrPromoteAdmin(user.email)).toMatchObject({ outcome: "promoted", from: "CANDIDATE" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("ADMIN");
-    expect(await actorForSession(user.id, session.id)).toBeNull();
+    expect(await loadActor(session.id, user.id)).toBeNull();
 
     const audits = await db.auditLog.count();
     expect(await createOrPromoteAdmin(user.email)).toMatchObject({ outcome: "already-admin" });

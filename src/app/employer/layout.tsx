@@ -5,6 +5,7 @@ import { SignedInBar } from "@/components/layout/signed-in-bar";
 import { EmptyState } from "@/components/ui";
 import { getActor } from "@/server/auth/session";
 import { ownCompanySuspension } from "@/server/moderation/suspension-notice";
+import { employerCompanies } from "@/server/companies/active-company";
 
 // A convenience for people: every read and the submit action check the employer and company again.
 export default async function EmployerLayout({ children }: LayoutProps<"/employer">) {
@@ -17,7 +18,7 @@ export default async function EmployerLayout({ children }: LayoutProps<"/employe
     return (
       <EmptyState
         title="You are not part of a company yet"
-        description="Listings belong to a company. Ask your company's owner to invite you, then sign in again."
+        description="Listings belong to a company. Ask your company's owner to invite you, then open the link in their invitation."
       />
     );
   }
@@ -25,7 +26,7 @@ export default async function EmployerLayout({ children }: LayoutProps<"/employe
   return (
     <>
       <SignedInBar actor={actor} />
-      <EmployerNav />
+      <EmployerNav companies={await employerCompanies(actor)} />
       {suspension ? <SuspensionBanner notice={suspension} /> : null}
       {children}
     </>

@@ -1,9 +1,13 @@
+import type { ComponentProps } from "react";
+import { CompanySwitcher } from "./company-switcher";
 import { NavLink } from "./nav-link";
 
-/** The employer area's sections, above each of its pages. */
-export function EmployerNav() {
+type Companies = ComponentProps<typeof CompanySwitcher>["companies"];
+
+/** The employer area's sections, above each of its pages; the company switcher when there is a choice. */
+export function EmployerNav({ companies = [] }: { companies?: Companies }) {
   return (
-    <nav aria-label="Employer" className="mb-6 border-b border-line pb-3">
+    <nav aria-label="Employer" className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-line pb-3">
       <ul className="flex flex-wrap gap-1 text-sm">
         <li>
           <NavLink href="/employer/listings">Listings</NavLink>
@@ -15,6 +19,7 @@ export function EmployerNav() {
           <NavLink href="/employer/team">Team</NavLink>
         </li>
       </ul>
+      {companies.length > 1 ? <CompanySwitcher companies={companies} /> : null}
     </nav>
   );
 }

@@ -3,15 +3,22 @@ import { companySettingsSchema } from "@/lib/schemas/company";
 import {
   acceptInvitationSchema,
   changeMemberRoleSchema,
+  invitationSignUpSchema,
   inviteMemberSchema,
   memberSchema,
   revokeInvitationSchema,
+  switchCompanySchema,
 } from "@/lib/schemas/team";
 import { companyPath } from "@/lib/site-url";
-import { defineAction } from "@/server/action";
+import { ConflictError } from "@/lib/errors";
+import { defineAction, definePublicAction } from "@/server/action";
 import { consumeRateLimit } from "@/server/auth/rate-limit";
+import { startSession } from "@/server/auth/session-cookie";
+import { switchCompany } from "@/server/companies/active-company";
+import { signUpFromInvitation } from "@/server/companies/invitation-sign-up";
 import { LISTINGS_TAG } from "@/server/cache/tags";
 import { updateCompanySettings } from "@/server/companies/settings";
+import { clientAddress } from "@/server/request";
 import {
   acceptInvitation,
   changeMemberRole,
@@ -40,7 +47,7 @@ const roleName = (role: "OWNER" | "RECRUITER") => (role === "OWNER" ? "an owner"
 export const inviteMemberDefinition = defineAction({
   roles: ["EMPLOYER"],
   schema: inviteMemberSchema,
-  run: async (input, actor) => {
+  async run(input, actor) {
     // Generous for a hiring team, tight enough that the invitation mail cannot be used to spam.
     await consumeRateLimit(`team-invite:${actor.id}`, 30, 60 * 60 * 1000);
     return inviteMember(actor, input);
@@ -92,4 +99,30 @@ export const acceptInvitationDefinition = defineAction({
   schema: acceptInvitationSchema,
   run: (input, actor) => acceptInvitation(actor, input),
   after: () => ({ redirectTo: "/employer/team?joined=1" }),
+});
+
+/**
+ * Someone invited who has no account creates one from the link: the invited address, an employer, a
+ * member of the inviting company, signed in at once (the link proved the address, so there is nothing
+ * left for a verification mail to prove).
+ */
+export const invitationSignUpDefinition = definePublicAction({
+  roles: "public" as const,
+  schema: invitationSignUpSchema,
+  async run(input, actor) {
+    if (actor) throw new ConflictError(`You are signed in as ${actor.email}. Sign out first to create a new account.`);
+    await consumeRateLimit(`invitation-sign-up:ip:${await clientAddress()}`, 10, 60 * 60 * 1000);
+    const user = await signUpFromInvitation(input);
+    await startSession(user);
+    return user;
+  },
+  after: () => ({ redirectTo: "/employer/team?joined=1" }),
+});
+
+/** An employer in several companies chooses the one this session acts for. */
+export const switchCompanyDefinition = defineAction({
+  roles: ["EMPLOYER"],
+  schema: switchCompanySchema,
+  run: (input, actor) => switchCompany(actor, input),
+  after: () => ({ redirectTo: "/employer/listings" }),
 });

@@ -150,34 +150,74 @@ export async function inspectInvitation(token: string, now = new Date()): Promis
   return { status: "valid", ...about, role: row.role };
 }
 
+const NOT_VALID = "This invitation link is not valid. Check that you copied all of it.";
+
 /**
- * The signed-in user joins the company with the invited role. The link must be unused and unexpired (a
- * conditional update, so two clicks at once succeed once) and addressed to the account's own address.
+ * Reads the invitation a link names, with its company's row locked (membership changes are serialised
+ * per company), and refuses a link that is unknown, used, expired or of a suspended company. Nothing is
+ * used yet: the caller checks who may take it, then calls `consumeInvitation`.
+ */
+export async function openInvitation(tx: Tx, token: string, now: Date) {
+  if (!plausible(token)) throw new NotFoundError(NOT_VALID);
+  const tokenHash = hashToken(token);
+  const invitation = await tx.companyInvitation.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      companyId: true,
+      email: true,
+      role: true,
+      acceptedAt: true,
+      expiresAt: true,
+      company: { select: { status: true, name: true } },
+    },
+  });
+  if (!invitation || invitation.company.status !== "ACTIVE") throw new NotFoundError(NOT_VALID);
+  await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${invitation.companyId} FOR UPDATE`;
+  if (invitation.acceptedAt)
+    throw new ConflictError("This invitation has already been used. Ask the company's owner for a new one if you need it.");
+  if (invitation.expiresAt <= now)
+    throw new ConflictError("This invitation has expired. Ask the company's owner to send a new one.");
+  return { ...invitation, tokenHash };
+}
+
+/**
+ * Uses the invitation and makes `userId` a member with the invited role, audited. The update is
+ * conditional (unused, unexpired), so two clicks at once succeed once.
+ */
+export async function consumeInvitation(
+  tx: Tx,
+  invitation: Awaited<ReturnType<typeof openInvitation>>,
+  joiner: { id: string; email: string },
+  now: Date,
+  how: "accept" | "sign-up",
+) {
+  const { count } = await tx.companyInvitation.updateMany({
+    where: { id: invitation.id, tokenHash: invitation.tokenHash, acceptedAt: null, expiresAt: { gt: now } },
+    data: { acceptedAt: now },
+  });
+  if (count === 0) throw new ConflictError("This invitation has already been used.");
+  const joined = await tx.companyMember.create({
+    data: { companyId: invitation.companyId, userId: joiner.id, role: invitation.role },
+    select: { id: true, companyId: true, role: true },
+  });
+  await recordAudit(tx, joiner, {
+    action: "company.member.join",
+    targetType: "Company",
+    targetId: invitation.companyId,
+    metadata: { memberId: joined.id, userId: joiner.id, role: joined.role, invitationId: invitation.id, how },
+  });
+  return joined;
+}
+
+/**
+ * The signed-in user joins the company with the invited role. The link must be unused and unexpired and
+ * addressed to the account's own address. The session then acts for the company just joined.
  */
 export async function acceptInvitation(actor: Actor, input: { token: string }, now = new Date()) {
-  if (!plausible(input.token)) throw new NotFoundError("This invitation link is not valid. Check that you copied all of it.");
+  if (!plausible(input.token)) throw new NotFoundError(NOT_VALID);
   return db.$transaction(async (tx) => {
-    const tokenHash = hashToken(input.token);
-    const invitation = await tx.companyInvitation.findUnique({
-      where: { tokenHash },
-      select: {
-        id: true,
-        companyId: true,
-        email: true,
-        role: true,
-        acceptedAt: true,
-        expiresAt: true,
-        company: { select: { status: true } },
-      },
-    });
-    if (!invitation || invitation.company.status !== "ACTIVE") {
-      throw new NotFoundError("This invitation link is not valid. Check that you copied all of it.");
-    }
-    await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${invitation.companyId} FOR UPDATE`;
-    if (invitation.acceptedAt)
-      throw new ConflictError("This invitation has already been used. Ask the company's owner for a new one if you need it.");
-    if (invitation.expiresAt <= now)
-      throw new ConflictError("This invitation has expired. Ask the company's owner to send a new one.");
+    const invitation = await openInvitation(tx, input.token, now);
     if (invitation.email !== actor.email.toLowerCase()) {
       throw new ConflictError(`This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
     }
@@ -191,22 +231,14 @@ export async function acceptInvitation(actor: Actor, input: { token: string }, n
       select: { id: true },
     });
     if (member) throw new ConflictError("You are already on this company's team.");
-
-    const { count } = await tx.companyInvitation.updateMany({
-      where: { id: invitation.id, tokenHash, acceptedAt: null, expiresAt: { gt: now } },
-      data: { acceptedAt: now },
-    });
-    if (count === 0) throw new ConflictError("This invitation has already been used.");
-    const joined = await tx.companyMember.create({
-      data: { companyId: invitation.companyId, userId: actor.id, role: invitation.role },
-      select: { id: true, companyId: true, role: true },
-    });
-    await recordAudit(tx, actor, {
-      action: "company.member.join",
-      targetType: "Company",
-      targetId: invitation.companyId,
-      metadata: { memberId: joined.id, userId: actor.id, role: joined.role, invitationId: invitation.id },
-    });
+    const joined = await consumeInvitation(tx, invitation, actor, now, "accept");
+    // Someone already in another company joined to work for this one: act for it from now on.
+    if (actor.sessionId) {
+      await tx.session.updateMany({
+        where: { id: actor.sessionId, userId: actor.id },
+        data: { activeCompanyId: invitation.companyId },
+      });
+    }
     return joined;
   });
 }

@@ -130,6 +130,7 @@ export const TEMPLATES: Templates = {
           you will post roles and follow applicants with the team.
         </P>
         <Button href={url(`/invitations/${d.token}`)}>Accept the invitation</Button>
+        <P>No Backplane account yet? The same link lets you create one for this address. It works for 7 days, once.</P>
         <P muted>If you do not know {d.inviterName}, ignore this message.</P>
       </>
     ),

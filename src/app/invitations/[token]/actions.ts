@@ -1,6 +1,7 @@
 "use server";
 
 import { createAction } from "@/server/action";
-import { acceptInvitationDefinition } from "@/server/companies/actions";
+import { acceptInvitationDefinition, invitationSignUpDefinition } from "@/server/companies/actions";
 
 export const acceptInvitationAction = createAction(acceptInvitationDefinition);
+export const invitationSignUpAction = createAction(invitationSignUpDefinition);

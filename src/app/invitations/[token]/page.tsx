@@ -3,6 +3,7 @@ import { ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { getActor } from "@/server/auth/session";
 import { inspectInvitation } from "@/server/companies/team";
 import { AcceptForm } from "./accept-form";
+import { InvitationSignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Team invitation", robots: { index: false }, referrer: "no-referrer" };
 
@@ -41,12 +42,16 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
       <Card className="flex flex-col gap-4">
         {!actor ? (
           <>
-            <p className="text-sm text-ink">
-              Sign in with the employer account for <strong className="break-all">{state.email}</strong> to accept.
-            </p>
-            <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="self-start">
-              Sign in to accept
-            </ButtonLink>
+            <h2 className="text-base font-semibold text-ink">New to Backplane?</h2>
+            <InvitationSignUpForm token={token} email={state.email} companyName={state.companyName} />
+            <div className="border-t border-line pt-4">
+              <p className="text-sm text-ink">
+                Already have an employer account for <strong className="break-all">{state.email}</strong>?
+              </p>
+              <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} variant="secondary" className="mt-2">
+                Sign in to accept
+              </ButtonLink>
+            </div>
           </>
         ) : actor.email.toLowerCase() !== state.email ? (
           <p className="text-sm text-ink">

@@ -1,0 +1,6 @@
+"use server";
+
+import { createAction } from "@/server/action";
+import { switchCompanyDefinition } from "@/server/companies/actions";
+
+export const switchCompanyAction = createAction(switchCompanyDefinition);
