@@ -32,13 +32,16 @@ export function cacheRedis() {
   const holder = /** @type {Record<symbol, Redis | null | undefined>} */ (/** @type {unknown} */ (globalThis));
   if (holder[HOLDER] === undefined) {
     const url = process.env.REDIS_URL;
-    holder[HOLDER] = url ? connect(url) : null;
+    holder[HOLDER] = url ? connectCacheRedis(url) : null;
   }
   return holder[HOLDER] ?? null;
 }
 
-/** @param {string} url */
-function connect(url) {
+/**
+ * A connection that fails fast (exported for tests, which also point one at a Redis that is down).
+ * @param {string} url
+ */
+export function connectCacheRedis(url) {
   const client = new Redis(url, {
     // Fail at once while disconnected, and give up on a stalled command soon: a miss is cheaper than a wait.
     enableOfflineQueue: false,
