@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expireTags } from "@/server/cache/expire";
 import RedisCacheHandler, { connectCacheRedis, TAGS_KEY } from "../../server/cache-handler.mjs";
 
 // The cache handler Next loads when REDIS_URL is set (server/cache-handler.mjs, decision 028). Two handler
@@ -108,6 +109,13 @@ describe("the Redis cache handler", () => {
     await handler().revalidateTag(["listings"], { expire: 60 });
     expect(await handler().get("data-3", fetchCtx)).not.toBeNull();
     expect(Number(await other.hget(TAGS_KEY, "listings"))).toBeGreaterThan(Date.now() + 50_000);
+  });
+
+  it("is expired by a process without Next's cache (the worker, a script) through expireTags", async () => {
+    await handler().set("data-4", datum(6), { fetchCache: true, ...fetchCtx });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await expireTags(["listings"]);
+    expect(await handler().get("data-4", fetchCtx)).toBeNull();
   });
 
   it("keeps each build's entries apart", async () => {
