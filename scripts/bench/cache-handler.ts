@@ -130,7 +130,7 @@ async function main() {
       ];
     });
     console.log(`\nListing page ${path}, one instance, best of ${RUNS} runs (${LOAD_SECONDS} s at 32 connections; 5 s at 1):\n`);
-    console.log(table(["cache", "req/s @32", "p50 @32", "p99 @32", "p50 @1", "p99 @1", "non-2xx"], rows));
+    console.log(table(["cache", "req/s @32", "p50 @32", "p99 @32", "p50 @1", "p99 @1", "failed"], rows));
   } finally {
     await redis.flushdb().catch(() => undefined);
     await redis.quit();
