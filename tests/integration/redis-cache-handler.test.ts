@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,14 +8,16 @@ import { expireTags } from "@/server/cache/expire";
 import RedisCacheHandler, { connectCacheRedis, TAGS_KEY } from "../../server/cache-handler.mjs";
 
 // The cache handler Next loads when REDIS_URL is set (server/cache-handler.mjs, decision 028). Two handler
-// objects stand in for two instances; a second connection writes what another process would. The whole run
-// uses a Redis database of its own, emptied at the end (tests/e2e/two-instances.spec.ts drives real servers).
+// objects stand in for two instances; a second connection writes what another process would. Entries are
+// under build ids of this run's own, deleted at the end; the tag hash is shared by design, and this run only
+// ever expires tags in it, which costs another run at most a miss (tests/e2e/two-instances.spec.ts drives
+// real servers).
 
-const url = new URL(process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379");
-url.pathname = `/${1 + Math.floor(Math.random() * 15)}`;
+const url = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const run = randomUUID().slice(0, 8);
 const HOLDER = Symbol.for("backplane.cacheRedis");
 const holder = globalThis as unknown as Record<symbol, Redis | null | undefined>;
-const other = new Redis(url.toString());
+const other = new Redis(url);
 const dist = mkdtempSync(path.join(tmpdir(), "backplane-cache-handler-"));
 
 type Handler = {
@@ -24,7 +27,8 @@ type Handler = {
 };
 
 /** A handler as Next makes one per request, for a build whose id is `buildId`. */
-function handler(buildId = "build-1"): Handler {
+function handler(build = "1"): Handler {
+  const buildId = `test-${run}-${build}`;
   const server = path.join(dist, buildId, "server");
   mkdirSync(server, { recursive: true });
   writeFileSync(path.join(dist, buildId, "BUILD_ID"), buildId);
@@ -53,13 +57,13 @@ async function ready(client: Redis) {
 }
 
 beforeAll(async () => {
-  holder[HOLDER] = connectCacheRedis(url.toString());
+  holder[HOLDER] = connectCacheRedis(url);
   await Promise.all([ready(holder[HOLDER]!), ready(other)]);
-  await other.flushdb();
 });
 
 afterAll(async () => {
-  await other.flushdb();
+  const keys = await other.keys(`backplane:cache:test-${run}-*`);
+  if (keys.length > 0) await other.del(...keys);
   await Promise.all([holder[HOLDER]?.quit(), other.quit()]);
   holder[HOLDER] = undefined;
   rmSync(dist, { recursive: true, force: true });
@@ -73,7 +77,7 @@ describe("the Redis cache handler", () => {
     expect(entry?.cacheControl).toEqual({ revalidate: 300, expire: 31536000 });
     expect(Math.abs(entry!.lastModified - Date.now())).toBeLessThan(5_000);
     // Kept past the pages' 5 minutes (stale-while-revalidate), at most a day.
-    const [key] = await other.keys("backplane:cache:build-1:/home");
+    const [key] = await other.keys(`backplane:cache:test-${run}-1:/home`);
     expect(await other.ttl(key!)).toBeGreaterThan(300);
   });
 
@@ -119,8 +123,8 @@ describe("the Redis cache handler", () => {
   });
 
   it("keeps each build's entries apart", async () => {
-    await handler("build-1").set("/jobs/a", page(), { ...pageCtx, cacheControl: { revalidate: 300 } });
-    expect(await handler("build-2").get("/jobs/a", pageCtx)).toBeNull();
+    await handler("1").set("/jobs/a", page(), { ...pageCtx, cacheControl: { revalidate: 300 } });
+    expect(await handler("2").get("/jobs/a", pageCtx)).toBeNull();
   });
 
   it("while Redis is down: every read a miss, writes and expiries dropped, nothing thrown", async () => {
