@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { fileURLToPath } from "node:url";
 
 /** The hosts of SITE_URL and NEXTAUTH_URL, read when the server starts. */
 function publicHosts(): string[] {
@@ -22,6 +23,9 @@ const nextConfig: NextConfig = {
   // search query, and pages per listing slug (and per unknown path's 404); on disk they would grow without
   // bound.
   cacheMaxMemorySize: 128 * 1024 * 1024,
+  // With REDIS_URL, both caches live in Redis instead, shared by every instance, tag expiry included
+  // (server/cache-handler.mjs, decision 028). Read when the server starts, like everything here.
+  ...(process.env.REDIS_URL ? { cacheHandler: fileURLToPath(new URL("./server/cache-handler.mjs", import.meta.url)) } : {}),
   experimental: {
     isrFlushToDisk: false,
     // Server actions accept posts from the configured public origin, never from what forwarded headers

@@ -1,12 +1,13 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
+import { expireTagsInRedis } from "../../../server/cache-handler.mjs";
 
 // Expiring cache tags from wherever a change happens. Next offers updateTag inside server actions (the
 // actor then reads their own write) and revalidateTag inside requests; a background job runs outside
 // any request, where both throw. There the server's own incremental cache is asked directly: Next keeps
-// it on globalThis once the server has answered a request (before that nothing is cached). A worker
-// running in a process of its own has no such cache to reach; docs/decisions/009-jobs.md says what that
-// means until a shared cache handler exists.
+// it on globalThis once the server has answered a request (before that nothing is cached). A process
+// without one (the worker, a script) writes the expiry to the shared cache in Redis when REDIS_URL is set
+// (server/cache-handler.mjs, decision 028); without Redis there is no cache of its own to expire.
 
 type IncrementalCache = { revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void> };
 const nextGlobals = globalThis as { __incrementalCache?: IncrementalCache };
@@ -35,7 +36,9 @@ export async function expireTags(tags: readonly string[]): Promise<void> {
       // Not inside a request at all (a job, a script or a test).
     }
     try {
-      await nextGlobals.__incrementalCache?.revalidateTag([tag], { expire: 0 });
+      const incrementalCache = nextGlobals.__incrementalCache;
+      if (incrementalCache) await incrementalCache.revalidateTag([tag], { expire: 0 });
+      else await expireTagsInRedis([tag]);
     } catch (error) {
       console.warn(`Cache tag ${tag} could not be expired; cached pages refresh within their revalidate time.`, error);
     }
