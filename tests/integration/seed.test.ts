@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalisePay } from "@/lib/pay";
+import { payTransparencyProblems } from "@/lib/pay-transparency";
 import { verifyPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
 import { getEditForReview } from "@/server/listings/published-edits";
@@ -93,6 +94,23 @@ describe("the demo seed", () => {
       expect(l._count.skills, l.slug).toBeLessThanOrEqual(6);
       expect(l.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
+  });
+
+  it("lets every published or pending demo listing meet the pay-transparency rules in force, with answers shown", async () => {
+    const regions = await db.region.findMany();
+    const listings = await db.listing.findMany({ where: { status: { in: ["PUBLISHED", "PENDING_REVIEW"] } } });
+    expect(listings.length).toBeGreaterThan(200);
+    for (const l of listings) {
+      const countries = [
+        ...l.eligibleCountries,
+        ...regions.filter((r) => l.eligibleRegions.includes(r.code)).flatMap((r) => r.countries),
+      ];
+      const reach = { ...l, countries, states: l.eligibleStates, provinces: l.eligibleProvinces };
+      expect(payTransparencyProblems(reach, new Date()), l.slug).toEqual({});
+      expect(l.existingVacancy, l.slug).not.toBeNull();
+      expect(l.salaryProvidedAt, l.slug).not.toBeNull();
+    }
+    expect(listings.some((l) => l.applicationsCloseOn !== null)).toBe(true);
   });
 
   it("keeps published listings live and lifecycle fields coherent", async () => {
