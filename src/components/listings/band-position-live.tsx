@@ -6,7 +6,16 @@ import { useEffect, useRef, useState } from "react";
 // eligibility go to GET /api/employer/band-position (debounced; the latest answer wins) and its sentence is
 // shown here. Without JavaScript nothing renders; the preview shows the band position instead (decision 023).
 
-const FIELDS = ["levelId", "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "worldwide", "eligibleRegions", "eligibleCountries"];
+const FIELDS = [
+  "levelId",
+  "salaryMin",
+  "salaryMax",
+  "salaryCurrency",
+  "salaryPeriod",
+  "worldwide",
+  "eligibleRegions",
+  "eligibleCountries",
+];
 const WAIT_MS = 400;
 
 export function BandPositionLive() {

@@ -52,8 +52,7 @@ export function ListingFormTransparency({
             <li key={rule.id}>
               <span className="font-semibold">{rule.place}</span>
               {inForce ? "" : ` (from ${rule.effectiveFrom}; not yet checked)`}:{" "}
-              {rule.requires.map((r) => REQUIREMENT_LABEL[r]).join("; ")}.{" "}
-              <span className="text-ink-muted">{rule.source}.</span>
+              {rule.requires.map((r) => REQUIREMENT_LABEL[r]).join("; ")}. <span className="text-ink-muted">{rule.source}.</span>
             </li>
           ))}
         </ul>

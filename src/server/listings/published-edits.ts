@@ -191,8 +191,11 @@ export async function approveEdit(actor: Actor, listingId: string, version: numb
     let provided = {};
     if (!samePay(row, input)) {
       const sentBy = storedEdit(row.pendingEdit)?.[SENT_BY];
-      const sender = typeof sentBy === "string" ? await tx.user.findUnique({ where: { id: sentBy }, select: { id: true } }) : null;
-      provided = sender ? payProvided(sender.id, row.pendingEditAt!) : { salaryProvidedById: null, salaryProvidedAt: row.pendingEditAt };
+      const sender =
+        typeof sentBy === "string" ? await tx.user.findUnique({ where: { id: sentBy }, select: { id: true } }) : null;
+      provided = sender
+        ? payProvided(sender.id, row.pendingEditAt!)
+        : { salaryProvidedById: null, salaryProvidedAt: row.pendingEditAt };
     }
     const { count } = await tx.listing.updateMany({
       where: { id: listingId, status: "PUBLISHED", pendingEditAt: row.pendingEditAt },

@@ -55,7 +55,11 @@ function snapshotOf(row: Row): Record<string, Prisma.InputJsonValue | null> {
     company: company.name,
     skills: skills.map((s) => s.skill.name).sort(),
   };
-  return Object.fromEntries(Object.keys(plain).sort().map((k) => [k, plain[k] ?? null]));
+  return Object.fromEntries(
+    Object.keys(plain)
+      .sort()
+      .map((k) => [k, plain[k] ?? null]),
+  );
 }
 
 /** JSON with object keys sorted at every depth (PostgreSQL's jsonb keeps its own key order). */

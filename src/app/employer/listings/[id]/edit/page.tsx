@@ -89,7 +89,7 @@ export default async function EditListingPage({ params, searchParams }: PageProp
             levels={levels}
             regions={regions}
             skillGroups={skillGroups}
-        today={today}
+            today={today}
             currencies={currencies.map((code) => ({ code, label: `${code} — ${currencyNames.of(code) ?? code}` }))}
           />
         </>
