@@ -179,3 +179,22 @@ describe("a benefits description that is not a slogan", () => {
     expect(describesBenefits(text)).toBe(expected);
   });
 });
+
+describe("no question about current or past pay", () => {
+  it("has no form schema or form field asking for it (several laws forbid the question)", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const path = await import("node:path");
+    const forbidden = /(current|past|previous|prior|last)[\s_-]*(pay|salary|compensation|wage)|(pay|salary|wage)[\s_-]*history/i;
+    const roots = ["src/lib/schemas", "src/components", "src/app"];
+    const offenders: string[] = [];
+    async function walk(dir: string): Promise<void> {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) await walk(full);
+        else if (/\.(ts|tsx)$/.test(entry.name) && forbidden.test(await readFile(full, "utf8"))) offenders.push(full);
+      }
+    }
+    for (const root of roots) await walk(root);
+    expect(offenders).toEqual([]);
+  });
+});
