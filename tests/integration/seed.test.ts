@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalisePay } from "@/lib/pay";
+import { formValuesFrom } from "@/lib/listing-form-values";
 import { payTransparencyProblems } from "@/lib/pay-transparency";
+import { listingSchema } from "@/lib/schemas/listing";
 import { verifyPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
 import { getEditForReview } from "@/server/listings/published-edits";
@@ -151,6 +153,10 @@ describe("the demo seed", () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@backplane.test" } });
     const review = await getEditForReview(actorFor(admin), waiting[0]!.id);
     expect(review!.changes.map((c) => c.name)).toEqual(["salaryMax"]);
+    // A moderator can approve it: the waiting form still meets the listing rules, and raises the pay.
+    const edit = listingSchema.safeParse(formValuesFrom(waiting[0]!.pendingEdit));
+    expect(edit.success, JSON.stringify(edit.error?.issues)).toBe(true);
+    expect(edit.data!.salaryMax).toBeGreaterThan(waiting[0]!.salaryMax);
   });
 
   it("seeds the role profile, the ladder and the EU region as structured rows", async () => {
