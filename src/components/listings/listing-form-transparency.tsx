@@ -1,6 +1,6 @@
 import { RadioGroup, TextField } from "@/components/ui";
 import { echoedValue, echoedValues, fieldError, type FormState } from "@/lib/form-state";
-import { REQUIREMENT_LABEL, rulesFor } from "@/lib/pay-transparency";
+import { ApplicableRules } from "./applicable-rules";
 import { ListingFormSection } from "./listing-form-section";
 import type { ListingFormChoices } from "./listing-form-types";
 
@@ -10,9 +10,8 @@ const YES_NO = [
 ];
 
 /**
- * The pay-transparency part of the form: which rules the eligibility chosen (as last sent, or as stored)
- * brings, and the answers they ask for. The server checks them on every save and submit; the list is
- * rendered from the same table, so it is there without JavaScript and refreshes with each answer.
+ * The pay-transparency part of the form: which rules the eligibility brings (ApplicableRules) and the
+ * answers they ask for. The server checks them on every save and submit, from the same table.
  */
 export function ListingFormTransparency({
   state,
@@ -33,30 +32,14 @@ export function ListingFormTransparency({
     states: echoedValues(state, "eligibleStates") ?? [],
     provinces: echoedValues(state, "eligibleProvinces") ?? [],
   };
-  const rules = rulesFor(reach, new Date(`${today}T00:00:00Z`));
 
   return (
     <ListingFormSection
       id="section-transparency"
       title="Pay transparency"
-      intro="Places with pay-transparency laws cover remote roles open to their residents. The rules below follow the eligibility you saved or sent last; saving again updates them."
+      intro="Places with pay-transparency laws cover remote roles open to their residents. The rules below follow the eligibility chosen above (without JavaScript, as last saved or sent)."
     >
-      {rules.length === 0 ? (
-        <p className="text-sm text-ink-muted">
-          No pay-transparency rule in our table covers the places chosen so far. Every listing still states a minimum and a
-          maximum pay.
-        </p>
-      ) : (
-        <ul className="flex flex-col gap-2 text-sm text-ink" aria-label="Rules this listing falls under">
-          {rules.map(({ rule, inForce }) => (
-            <li key={rule.id}>
-              <span className="font-semibold">{rule.place}</span>
-              {inForce ? "" : ` (from ${rule.effectiveFrom}; not yet checked)`}:{" "}
-              {rule.requires.map((r) => REQUIREMENT_LABEL[r]).join("; ")}. <span className="text-ink-muted">{rule.source}.</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ApplicableRules initial={reach} regions={regions} today={today} />
       <TextField
         name="applicationsCloseOn"
         label="Applications close on (optional)"
