@@ -7,6 +7,7 @@ import { generateLifecycle, STATUS_WEIGHTS, type Lifecycle } from "./lifecycle";
 import { generateBenefits, generateDescription, generateTitle } from "./listing-text";
 import { generatePay, type SeedPay } from "./pay";
 import { createRandom, seedId, type Random } from "./random";
+import { REGIONS } from "./regions";
 import { SKILLS } from "./skills";
 
 // ~300 listings spread over the seeded companies, generated from a seeded PRNG: listing i always
@@ -27,6 +28,12 @@ export type ListingSeed = SeedPay &
     worldwide: boolean;
     eligibleRegions: string[];
     eligibleCountries: string[];
+    eligibleStates: string[];
+    eligibleProvinces: string[];
+    applicationsCloseOn: Date | null;
+    aiScreening: boolean;
+    existingVacancy: boolean;
+    salaryProvidedAt: Date;
     visaPolicy: VisaPolicy;
     engagementModel: EngagementModel;
     skillSlugs: string[];
@@ -99,6 +106,34 @@ function pickLevel(company: CompanySeed, random: Random): LevelSlug {
   ]);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether a listing's eligibility includes the US (then Colorado's rule asks for a closing date). */
+function opensTo(country: string, eligibility: { worldwide: boolean; regions: string[]; countries: string[] }): boolean {
+  if (eligibility.worldwide || eligibility.countries.includes(country)) return true;
+  return REGIONS.some((r) => eligibility.regions.includes(r.code) && r.countries.includes(country));
+}
+
+/**
+ * The pay-transparency answers (docs/decisions/030-pay-transparency.md), drawn from a stream of their own so
+ * the rest of each listing stays as it was: every listing says whether it is an existing vacancy and whether
+ * AI screens applicants; one open to the US gives a closing date 60 days after it was written.
+ */
+function transparencyAnswers(index: number, eligibility: Parameters<typeof opensTo>[1], createdAt: Date) {
+  const random = createRandom(0x7a75_0000 + index);
+  const closes = new Date(createdAt.getTime() + 60 * DAY_MS);
+  return {
+    eligibleStates: [],
+    eligibleProvinces: [],
+    applicationsCloseOn: opensTo("US", eligibility)
+      ? new Date(Date.UTC(closes.getUTCFullYear(), closes.getUTCMonth(), closes.getUTCDate()))
+      : null,
+    existingVacancy: random.chance(0.55),
+    aiScreening: random.chance(0.15),
+    salaryProvidedAt: createdAt,
+  };
+}
+
 export function generateListings(anchor: Date): ListingSeed[] {
   const premium = new Map(INDUSTRIES.map((i) => [i.slug, i.payPremium]));
   const counts = allocate(
@@ -136,6 +171,9 @@ export function generateListings(anchor: Date): ListingSeed[] {
       const slug = `${slugify(title)}-${company.slug}-${shortId(index)}`;
       const benefits =
         status === "DRAFT" && random.chance(0.5) ? null : generateBenefits(contract.engagementModel === "CONTRACTOR", random);
+      // Drawn in the order the object below used to draw them: description, then lifecycle.
+      const description = generateDescription({ company, team, level: levelSlug, tools, practices, window }, random);
+      const lifecycle = generateLifecycle(status, anchor, random);
       listings.push({
         // From the slug, not the index: if the generator changes, a new listing gets a new id instead
         // of colliding with an older seed's row that holds the same index.
@@ -144,7 +182,7 @@ export function generateListings(anchor: Date): ListingSeed[] {
         companySlug: company.slug,
         levelSlug,
         title,
-        description: generateDescription({ company, team, level: levelSlug, tools, practices, window }, random),
+        description,
         benefits,
         worldwide: eligibility.worldwide,
         eligibleRegions: eligibility.regions,
@@ -152,7 +190,8 @@ export function generateListings(anchor: Date): ListingSeed[] {
         ...window,
         ...contract,
         ...pay,
-        ...generateLifecycle(status, anchor, random),
+        ...lifecycle,
+        ...transparencyAnswers(index, eligibility, lifecycle.createdAt),
         skillSlugs,
         byDemoEmployer: demo,
       });

@@ -24,7 +24,9 @@ export async function writePendingEdit(client: SeedClient, { listings, listingId
   });
   const live = listingFormValues(row);
   // A raise of the top of the range: a material change, so it waits for a moderator.
-  const edit = { ...live, salaryMax: String(Math.round((row.salaryMax * 1.1) / 1000) * 1000) };
+  // Yearly figures in round thousands; hourly or daily ones (a few hundred) must not round to zero.
+  const raised = row.salaryPeriod === "YEAR" ? Math.round((row.salaryMax * 1.1) / 1000) * 1000 : Math.round(row.salaryMax * 1.1);
+  const edit = { ...live, salaryMax: String(raised) };
   const sentAt = new Date(seeded.confirmedAt!.getTime() + Math.floor((anchor.getTime() - seeded.confirmedAt!.getTime()) / 2));
 
   const stored = formValuesFrom(row.pendingEdit);

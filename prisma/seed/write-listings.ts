@@ -18,6 +18,7 @@ function toRow(listing: ListingSeed, refs: Refs) {
     companyId: idOf(refs.companies, listing.companySlug, "company"),
     levelId: idOf(refs.vocabulary.levels, listing.levelSlug, "level"),
     createdById: listing.byDemoEmployer ? idOf(refs.users, "employer", "user") : null,
+    salaryProvidedById: listing.byDemoEmployer ? idOf(refs.users, "employer", "user") : null,
     reviewedById: listing.reviewed ? idOf(refs.users, "admin", "user") : null,
   };
 }

@@ -16,6 +16,12 @@ export const LISTING_FIELDS = [
   { name: "worldwide", label: "Worldwide", material: true },
   { name: "eligibleRegions", label: "Regions", material: true },
   { name: "eligibleCountries", label: "Countries", material: true },
+  { name: "eligibleStates", label: "US states", material: true },
+  { name: "eligibleProvinces", label: "Canadian provinces", material: true },
+  // Pay-transparency answers are statements a moderator checks against the rules.
+  { name: "applicationsCloseOn", label: "Applications close", material: true },
+  { name: "aiScreening", label: "AI screening", material: true },
+  { name: "existingVacancy", label: "Existing vacancy", material: true },
   { name: "tzWindowStartUtc", label: "Working window from (UTC)", material: true },
   { name: "tzWindowEndUtc", label: "Working window to (UTC)", material: true },
   { name: "tzRequiredOverlapHours", label: "Required overlap (hours)", material: true },

@@ -19,6 +19,11 @@ type StoredListing = {
   worldwide: boolean;
   eligibleRegions: string[];
   eligibleCountries: string[];
+  eligibleStates: string[];
+  eligibleProvinces: string[];
+  applicationsCloseOn: Date | null;
+  aiScreening: boolean | null;
+  existingVacancy: boolean | null;
   tzWindowStartUtc: number | null;
   tzWindowEndUtc: number | null;
   tzRequiredOverlapHours: number;
@@ -26,6 +31,8 @@ type StoredListing = {
   engagementModel: string;
   skills: { skill: { id: string } }[];
 };
+
+const yesNo = (answer: boolean | null) => (answer === null ? "" : answer ? "yes" : "no");
 
 export function listingFormValues(listing: StoredListing): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {
@@ -41,6 +48,11 @@ export function listingFormValues(listing: StoredListing): Record<string, string
     bonus: listing.bonus ?? "",
     eligibleRegions: listing.eligibleRegions,
     eligibleCountries: listing.eligibleCountries,
+    eligibleStates: listing.eligibleStates,
+    eligibleProvinces: listing.eligibleProvinces,
+    applicationsCloseOn: listing.applicationsCloseOn ? listing.applicationsCloseOn.toISOString().slice(0, 10) : "",
+    aiScreening: yesNo(listing.aiScreening),
+    existingVacancy: yesNo(listing.existingVacancy),
     tzWindowStartUtc: listing.tzWindowStartUtc === null ? "" : formatUtcMinutes(listing.tzWindowStartUtc),
     tzWindowEndUtc: listing.tzWindowEndUtc === null ? "" : formatUtcMinutes(listing.tzWindowEndUtc),
     tzRequiredOverlapHours: String(listing.tzRequiredOverlapHours),
@@ -68,6 +80,11 @@ export const listingFormSelect = {
   worldwide: true,
   eligibleRegions: true,
   eligibleCountries: true,
+  eligibleStates: true,
+  eligibleProvinces: true,
+  applicationsCloseOn: true,
+  aiScreening: true,
+  existingVacancy: true,
   tzWindowStartUtc: true,
   tzWindowEndUtc: true,
   tzRequiredOverlapHours: true,

@@ -33,6 +33,14 @@ test("an employer posts a role; it waits in review", async ({ page }) => {
   await page.getByRole("group", { name: "Work authorisation (required)" }).getByRole("radio").first().check();
   await page.getByRole("group", { name: "Engagement (required)" }).getByRole("radio").first().check();
   await page.getByRole("checkbox", { name: "Kafka", exact: true }).check();
+  // Worldwide brings Colorado's closing date and Ontario's two answers (decision 030).
+  const closes = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel("Applications close on (optional)").fill(closes);
+  await page.getByRole("group", { name: "Is this an existing vacancy?" }).getByRole("radio", { name: "No" }).check();
+  await page
+    .getByRole("group", { name: "Does AI screen, assess or select applicants?" })
+    .getByRole("radio", { name: "No" })
+    .check();
   await page.getByRole("button", { name: "Submit for review" }).click();
 
   await expect(page).toHaveURL(/\/employer\/listings\?submitted=/);

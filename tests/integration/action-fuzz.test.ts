@@ -230,6 +230,11 @@ describe("every server action under arbitrary input", () => {
       visaPolicy: "MUST_HAVE_AUTHORIZATION",
       engagementModel: "EMPLOYEE",
       skills: [skill.id],
+      eligibleStates: ["CO", "NY"],
+      eligibleProvinces: [],
+      applicationsCloseOn: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+      aiScreening: "no",
+      existingVacancy: "yes",
     };
     const cases: [string, AnyDefinition, Record<string, unknown>, string[]?][] = [
       // Email always arbitrary: a real sign-in or sign-up would need the request's cookies.

@@ -58,6 +58,10 @@ function listingForm(overrides: Record<string, string | string[] | null> = {}): 
     visaPolicy: "MUST_HAVE_AUTHORIZATION",
     engagementModel: "EMPLOYEE",
     skills: [vocab.skills[0]!.id, vocab.skills[1]!.id],
+    // Open to the US: Colorado's rule asks for the closing date; a worldwide variant brings Ontario's answers.
+    applicationsCloseOn: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+    aiScreening: "no",
+    existingVacancy: "yes",
     ...overrides,
   };
   const form = new FormData();
@@ -192,9 +196,15 @@ describe("refusing bad input changes nothing", () => {
       "benefits",
     ],
     [
-      "no benefits for an EU-eligible role",
-      () => ({ benefits: null, eligibleRegions: null, eligibleCountries: "DE" }),
+      "a slogan for benefits on a US-eligible role",
+      () => ({ benefits: "Competitive package, great perks!", eligibleRegions: null, eligibleCountries: "US" }),
       "benefits",
+    ],
+    ["no closing date for a US-eligible role", () => ({ applicationsCloseOn: "" }), "applicationsCloseOn"],
+    [
+      "no existing-vacancy answer for a Canada-eligible role",
+      () => ({ existingVacancy: null, eligibleCountries: "CA" }),
+      "existingVacancy",
     ],
     ["no benefits for a worldwide role", () => ({ benefits: null, worldwide: "on" }), "benefits"],
     [

@@ -24,7 +24,15 @@ beforeAll(async () => {
   await resetDatabase();
   const company = await createCompany();
   const level = await createLevel({ slug: "staff" });
-  live = await createListing(company.id, { levelId: level.id, title: "Staff Payments Architect" });
+  live = await createListing(company.id, {
+    levelId: level.id,
+    title: "Staff Payments Architect",
+    worldwide: false,
+    eligibleCountries: ["US", "CA"],
+    eligibleStates: ["CO", "NY"],
+    existingVacancy: false,
+    applicationsCloseOn: new Date("2099-01-31T00:00:00Z"),
+  });
   await createListing(company.id, { levelId: level.id, title: "Staff Ledger Architect" });
   pending = await createListing(company.id, { levelId: level.id, status: "PENDING_REVIEW" });
 });
@@ -94,6 +102,8 @@ describe("GET /api/v1/jobs/{idOrSlug}", () => {
       const job = apiJobDetailSchema.parse(await response.json());
       expect(job.id).toBe(live.id);
       expect(job.description.length).toBeGreaterThan(100);
+      expect(job.eligibility).toMatchObject({ countries: ["US", "CA"], states: ["CO", "NY"], provinces: [] });
+      expect(job.disclosures).toEqual({ existingVacancy: false, aiScreening: null, applicationsCloseOn: "2099-01-31" });
     }
   });
 

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalisePay } from "@/lib/pay";
+import { formValuesFrom } from "@/lib/listing-form-values";
+import { payTransparencyProblems } from "@/lib/pay-transparency";
+import { listingSchema } from "@/lib/schemas/listing";
 import { verifyPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
 import { getEditForReview } from "@/server/listings/published-edits";
@@ -95,6 +98,23 @@ describe("the demo seed", () => {
     }
   });
 
+  it("lets every published or pending demo listing meet the pay-transparency rules in force, with answers shown", async () => {
+    const regions = await db.region.findMany();
+    const listings = await db.listing.findMany({ where: { status: { in: ["PUBLISHED", "PENDING_REVIEW"] } } });
+    expect(listings.length).toBeGreaterThan(200);
+    for (const l of listings) {
+      const countries = [
+        ...l.eligibleCountries,
+        ...regions.filter((r) => l.eligibleRegions.includes(r.code)).flatMap((r) => r.countries),
+      ];
+      const reach = { ...l, countries, states: l.eligibleStates, provinces: l.eligibleProvinces };
+      expect(payTransparencyProblems(reach, new Date()), l.slug).toEqual({});
+      expect(l.existingVacancy, l.slug).not.toBeNull();
+      expect(l.salaryProvidedAt, l.slug).not.toBeNull();
+    }
+    expect(listings.some((l) => l.applicationsCloseOn !== null)).toBe(true);
+  });
+
   it("keeps published listings live and lifecycle fields coherent", async () => {
     const now = Date.now();
     const listings = await db.listing.findMany();
@@ -133,6 +153,10 @@ describe("the demo seed", () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@backplane.test" } });
     const review = await getEditForReview(actorFor(admin), waiting[0]!.id);
     expect(review!.changes.map((c) => c.name)).toEqual(["salaryMax"]);
+    // A moderator can approve it: the waiting form still meets the listing rules, and raises the pay.
+    const edit = listingSchema.safeParse(formValuesFrom(waiting[0]!.pendingEdit));
+    expect(edit.success, JSON.stringify(edit.error?.issues)).toBe(true);
+    expect(edit.data!.salaryMax).toBeGreaterThan(waiting[0]!.salaryMax);
   });
 
   it("seeds the role profile, the ladder and the EU region as structured rows", async () => {

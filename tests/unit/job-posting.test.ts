@@ -104,6 +104,16 @@ describe("buildJobPosting", () => {
     );
   });
 
+  it("ends the description with the existing-vacancy and AI-screening answers when given", () => {
+    const answered = buildJobPosting(listing({ existingVacancy: true, aiScreening: false }), { url, regions })!;
+    expect(answered.description).toMatch(
+      /<p>This is an existing vacancy\. AI is not used to screen, assess or select applicants\.<\/p>$/,
+    );
+    const fresh = buildJobPosting(listing({ existingVacancy: false }), { url, regions })!;
+    expect(fresh.description).toMatch(/<p>This is a new position, not an existing vacancy\.<\/p>$/);
+    expect(buildJobPosting(listing(), { url, regions })!.description).not.toMatch(/vacancy/);
+  });
+
   it("returns null for a listing that was never published", () => {
     expect(buildJobPosting(listing({ publishedAt: null }), { url, regions })).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benefitsRequired, payRangeWarning } from "@/lib/pay-transparency";
+import { payRangeWarning } from "@/lib/pay-transparency";
 import { listingSchema } from "@/lib/schemas/listing";
 import { parseUtcTime, windowLength } from "@/lib/utc-time";
 
@@ -62,10 +62,33 @@ describe("listing schema", () => {
     expect(result.error?.issues.map((i) => i.path[0])).toEqual(["tzRequiredOverlapHours"]);
   });
 
-  it("asks for benefits only where a pay-transparency law applies", () => {
-    expect(listingSchema.safeParse({ ...valid, eligibleCountries: "FR" }).error?.issues[0]?.path).toEqual(["benefits"]);
-    expect(listingSchema.safeParse({ ...valid, worldwide: "on" }).error?.issues[0]?.path).toEqual(["benefits"]);
-    expect(listingSchema.safeParse({ ...valid, eligibleCountries: ["GB", "CA"] }).success).toBe(true);
+  it("reads states, provinces, the closing date and yes/no answers, refusing unknown codes and past dates", () => {
+    const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const parsed = listingSchema.parse({
+      ...valid,
+      eligibleCountries: ["US", "CA"],
+      eligibleStates: ["co", "NY", "CO"],
+      eligibleProvinces: "on",
+      applicationsCloseOn: soon,
+      aiScreening: "no",
+      existingVacancy: "yes",
+    });
+    expect(parsed).toMatchObject({
+      eligibleStates: ["CO", "NY"],
+      eligibleProvinces: ["ON"],
+      aiScreening: false,
+      existingVacancy: true,
+    });
+    expect(parsed.applicationsCloseOn?.toISOString()).toBe(`${soon}T00:00:00.000Z`);
+    expect(listingSchema.parse({ ...valid, aiScreening: "" }).aiScreening).toBeUndefined();
+
+    const paths = (input: object) => listingSchema.safeParse({ ...valid, ...input }).error?.issues.map((i) => i.path[0]);
+    expect(paths({ eligibleStates: ["ZZ"] })).toEqual(["eligibleStates"]);
+    expect(paths({ eligibleProvinces: ["CO"] })).toEqual(["eligibleProvinces"]);
+    expect(paths({ applicationsCloseOn: "2020-01-01" })).toEqual(["applicationsCloseOn"]);
+    expect(paths({ applicationsCloseOn: "2027-02-30" })).toEqual(["applicationsCloseOn"]);
+    expect(paths({ applicationsCloseOn: "2099-01-01" })).toEqual(["applicationsCloseOn"]);
+    expect(paths({ existingVacancy: "maybe" })).toEqual(["existingVacancy"]);
   });
 });
 
@@ -73,13 +96,6 @@ describe("pay-transparency and time helpers", () => {
   it("warns about ranges wider than 1.5×, not at exactly 1.5×", () => {
     expect(payRangeWarning(100_000, 150_000)).toBeNull();
     expect(payRangeWarning(100_000, 150_001)).toMatch(/wide/);
-  });
-
-  it("knows which locations bring the laws in", () => {
-    expect(benefitsRequired(false, ["US"])).toBe(true);
-    expect(benefitsRequired(false, ["DE"])).toBe(true);
-    expect(benefitsRequired(true, [])).toBe(true);
-    expect(benefitsRequired(false, ["GB", "CH", "CA"])).toBe(false);
   });
 
   it("parses 24-hour times and measures windows across midnight", () => {

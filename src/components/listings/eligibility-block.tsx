@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui";
 import type { EngagementModel, VisaPolicy } from "@/generated/prisma/enums";
 import { countryName } from "@/lib/countries";
+import { subdivisionName } from "@/lib/pay-transparency";
 import { listText, plural } from "@/lib/format";
 import { engagementModelDescription, engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { overlapText, windowText, type TimezoneWindow } from "@/lib/timezones";
@@ -11,12 +12,25 @@ type Props = TimezoneWindow & {
   worldwide: boolean;
   eligibleRegions: readonly string[];
   eligibleCountries: readonly string[];
+  /** Limits within the US and Canada; empty means the whole country. */
+  eligibleStates?: readonly string[];
+  eligibleProvinces?: readonly string[];
   visaPolicy: VisaPolicy;
   engagementModel: EngagementModel;
   regions: ReadonlyMap<string, RegionInfo>;
 };
 
-function WhoCanApply({ worldwide, eligibleRegions, eligibleCountries, regions }: Props) {
+function Limits({ states = [], provinces = [] }: { states?: readonly string[]; provinces?: readonly string[] }) {
+  if (states.length === 0 && provinces.length === 0) return null;
+  return (
+    <>
+      {states.length > 0 ? <li>Within the United States, only: {listText(states.map(subdivisionName))}</li> : null}
+      {provinces.length > 0 ? <li>Within Canada, only: {listText(provinces.map(subdivisionName))}</li> : null}
+    </>
+  );
+}
+
+function WhoCanApply({ worldwide, eligibleRegions, eligibleCountries, eligibleStates, eligibleProvinces, regions }: Props) {
   if (worldwide) return <p className="font-medium">Worldwide — candidates in any country.</p>;
   return (
     <ul className="flex flex-col gap-2">
@@ -41,6 +55,7 @@ function WhoCanApply({ worldwide, eligibleRegions, eligibleCountries, regions }:
           <span className="font-medium">{listText(eligibleCountries.map(countryName))}</span>
         </li>
       ) : null}
+      <Limits states={eligibleStates} provinces={eligibleProvinces} />
     </ul>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { EligibilityBlock } from "@/components/listings/eligibility-block";
 import { PaySummary } from "@/components/listings/pay-summary";
+import { PayTransparencyBlock } from "@/components/listings/pay-transparency-block";
 import { PlainText } from "@/components/listings/plain-text";
 import { SkillTags } from "@/components/listings/skill-tags";
 import type { PublicListingDetail, RegionInfo } from "@/server/listings/public";
@@ -50,6 +51,8 @@ export function ListingBody({
           <PlainText text={listing.benefits} className="max-w-prose" />
         </Section>
       ) : null}
+
+      <PayTransparencyBlock {...listing} regions={regions} />
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function ListingFormBasics({ state, levels }: { state: FormState; levels:
       <TextAreaField
         name="benefits"
         label="Benefits"
-        hint="Health cover, leave, retirement, equipment… Required when the role is open to the US, any EU country or worldwide: their pay-transparency laws ask for it."
+        hint="Name them: health cover, paid leave, retirement, equipment, other pay. Required where a pay-transparency law asks for it (see “Pay transparency” below); at least five words, three of them concrete — a slogan such as “competitive package” does not count."
         rows={4}
         maxLength={5_000}
         defaultValue={echoedValue(state, "benefits")}

@@ -4,7 +4,9 @@ import { echoedValue, echoedValues, fieldError, type FormState } from "@/lib/for
 import { plural } from "@/lib/format";
 import { engagementModelDescription, engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { ListingFormCountries } from "./listing-form-countries";
+import { CA_PROVINCES, US_STATES } from "@/lib/pay-transparency";
 import { ListingFormSection } from "./listing-form-section";
+import { ListingFormSubdivisions } from "./listing-form-subdivisions";
 import type { ListingFormChoices } from "./listing-form-types";
 
 const VISA_POLICIES = Object.keys(visaPolicyLabel) as VisaPolicy[];
@@ -53,6 +55,22 @@ export function ListingFormEligibility({ state, regions }: { state: FormState; r
         <ListingFormCountries
           selected={echoedValues(state, "eligibleCountries") ?? []}
           error={fieldError(state, "eligibleCountries")}
+        />
+        <ListingFormSubdivisions
+          name="eligibleStates"
+          legend="US states"
+          hint="When the United States is open (as a country or through a region), leave these empty for the whole country or tick the states you can hire in. Each state's pay-transparency law follows."
+          options={US_STATES}
+          selected={echoedValues(state, "eligibleStates") ?? []}
+          error={fieldError(state, "eligibleStates")}
+        />
+        <ListingFormSubdivisions
+          name="eligibleProvinces"
+          legend="Canadian provinces and territories"
+          hint="When Canada is open, leave these empty for the whole country or tick the provinces you can hire in."
+          options={CA_PROVINCES}
+          selected={echoedValues(state, "eligibleProvinces") ?? []}
+          error={fieldError(state, "eligibleProvinces")}
         />
       </fieldset>
 

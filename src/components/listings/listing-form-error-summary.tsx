@@ -16,12 +16,17 @@ const FIELDS: [key: string, label: string, target: string][] = [
   ["eligibility", "Who can apply", "eligibility"],
   ["eligibleRegions", "Regions", "eligibleRegions"],
   ["eligibleCountries", "Countries", "eligibleCountries"],
+  ["eligibleStates", "US states", "eligibleStates"],
+  ["eligibleProvinces", "Canadian provinces", "eligibleProvinces"],
   ["tzWindowStartUtc", "Window starts", "tzWindowStartUtc"],
   ["tzWindowEndUtc", "Window ends", "tzWindowEndUtc"],
   ["tzRequiredOverlapHours", "Required overlap", "tzRequiredOverlapHours"],
   ["visaPolicy", "Work authorisation", "visaPolicy-MUST_HAVE_AUTHORIZATION"],
   ["engagementModel", "Engagement", "engagementModel-EMPLOYEE"],
   ["skills", "Skills", "skills"],
+  ["applicationsCloseOn", "Applications close", "applicationsCloseOn"],
+  ["aiScreening", "AI screening", "aiScreening-yes"],
+  ["existingVacancy", "Existing vacancy", "existingVacancy-yes"],
 ];
 
 /** Every problem in one list, each linking to its field: readable and usable without JavaScript. */

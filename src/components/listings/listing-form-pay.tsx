@@ -6,6 +6,7 @@ import { PAY_PERIODS } from "@/lib/pay";
 import { payRangeWarning } from "@/lib/pay-transparency";
 import { ListingFormSection } from "./listing-form-section";
 import type { ListingFormChoices } from "./listing-form-types";
+import { BandPositionLive } from "./band-position-live";
 
 const amount = (text: string | undefined) => {
   const n = Number((text ?? "").replace(/[\s,_]/g, ""));
@@ -73,6 +74,9 @@ export function ListingFormPay({ state, currencies }: { state: FormState; curren
               {warning} You can still submit it.
             </p>
           ) : null}
+        </div>
+        <div className="mt-3">
+          <BandPositionLive />
         </div>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">

@@ -4,4 +4,6 @@ export type ListingFormChoices = {
   regions: { code: string; name: string; countries: string[] }[];
   skillGroups: { category: string; label: string; skills: { id: string; name: string }[] }[];
   currencies: { code: string; label: string }[];
+  /** The server's day (YYYY-MM-DD): pay-transparency rules take effect on dates. */
+  today: string;
 };

@@ -8,6 +8,7 @@ import { ListingFormEligibility } from "./listing-form-eligibility";
 import { ListingFormErrorSummary } from "./listing-form-error-summary";
 import { ListingFormPay } from "./listing-form-pay";
 import { ListingFormSkills } from "./listing-form-skills";
+import { ListingFormTransparency } from "./listing-form-transparency";
 import type { ListingFormChoices } from "./listing-form-types";
 
 type Props = ListingFormChoices & {
@@ -70,6 +71,7 @@ export function ListingForm({
         <ListingFormPay state={fields} currencies={choices.currencies} />
         <ListingFormEligibility state={fields} regions={choices.regions} />
         <ListingFormSkills state={fields} skillGroups={choices.skillGroups} />
+        <ListingFormTransparency state={fields} regions={choices.regions} today={choices.today} />
       </div>
       <div className="flex flex-col gap-3 border-t border-line pt-6 sm:flex-row sm:flex-wrap sm:items-center">
         {/* The first submit button is the one Enter presses. The pressed button's intent travels with the form. */}

@@ -48,10 +48,28 @@ export const apiJobSchema = z
 
 export const apiJobDetailSchema = apiJobSchema
   .extend({
+    eligibility: apiJobSchema.shape.eligibility.extend({
+      states: z
+        .array(z.string().length(2))
+        .meta({ description: "US states (postal codes) the role is limited to; empty: the whole US when it is open" }),
+      provinces: z
+        .array(z.string().length(2))
+        .meta({ description: "Canadian provinces the role is limited to; empty: the whole of Canada when it is open" }),
+    }),
     description: z.string(),
     benefits: z.string().nullable(),
     equity: z.string().nullable(),
     bonus: z.string().nullable(),
+    disclosures: z
+      .object({
+        existingVacancy: z.boolean().nullable().meta({ description: "Whether the role is an existing vacancy; null: not said" }),
+        aiScreening: z
+          .boolean()
+          .nullable()
+          .meta({ description: "Whether AI screens, assesses or selects applicants; null: not said" }),
+        applicationsCloseOn: z.iso.date().nullable().meta({ description: "The day applications close (YYYY-MM-DD), if given" }),
+      })
+      .meta({ description: "The employer's pay-transparency answers, as shown on the listing page" }),
   })
   .meta({ id: "JobDetail" });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EngagementModel, VisaPolicy } from "@/generated/prisma/enums";
 import { isCountryCode } from "@/lib/countries";
-import { BENEFITS_REQUIRED_MESSAGE, benefitsRequired } from "@/lib/pay-transparency";
+import { isCaProvince, isUsState } from "@/lib/pay-transparency";
 import { idSchema } from "@/lib/schemas/ids";
 import { currencySchema, salaryPeriodSchema } from "@/lib/schemas/pay";
 import { parseUtcTime, windowLength } from "@/lib/utc-time";
@@ -49,6 +49,46 @@ const utcTime = z.preprocess(
     .optional(),
 );
 
+/** A yes/no radio: "yes" or "no" (or a JSON boolean); unanswered is undefined. */
+const yesNo = z.preprocess(
+  (v) =>
+    v === "yes" || v === true
+      ? true
+      : v === "no" || v === false
+        ? false
+        : v === undefined || v === null || v === ""
+          ? undefined
+          : v,
+  z.boolean({ error: "Answer yes or no." }).optional(),
+);
+
+/** A calendar day as YYYY-MM-DD (what <input type="date"> sends), held as midnight UTC. */
+const day = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z
+    .string({ error: "Use a date such as 2027-01-31." })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2027-01-31.")
+    .transform((text, ctx) => {
+      const date = new Date(`${text}T00:00:00.000Z`);
+      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+        ctx.addIssue({ code: "custom", message: "That date does not exist." });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .optional(),
+);
+
+const subdivisionList = (known: (code: string) => boolean, what: string) =>
+  list(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(known, { error: (issue) => `${String(issue.input).slice(0, 10)} is not a ${what} code.` }),
+  ).transform((codes) => [...new Set(codes)]);
+
 const listingFields = z.object({
   title: z
     .string({ error: "Enter a title." })
@@ -84,6 +124,12 @@ const listingFields = z.object({
         error: (issue) => `${String(issue.input)} is not a two-letter ISO country code (such as DE or US).`,
       }),
   ),
+  // Limits within the US and Canada (many US remote roles exclude some states); none means the whole country.
+  eligibleStates: subdivisionList(isUsState, "US state"),
+  eligibleProvinces: subdivisionList(isCaProvince, "Canadian province or territory"),
+  applicationsCloseOn: day,
+  aiScreening: yesNo,
+  existingVacancy: yesNo,
   tzWindowStartUtc: utcTime,
   tzWindowEndUtc: utcTime,
   tzRequiredOverlapHours: z.preprocess(
@@ -127,8 +173,16 @@ function listingRules(v: Partial<ListingFields>, ctx: z.RefinementCtx): void {
   if (!worldwide && strings(v.eligibleRegions).length === 0 && countries.length === 0) {
     issue("eligibility", "Say who can apply: worldwide, or at least one region or country.");
   }
-  // Regions are checked against their member countries in the data layer, which knows them.
-  if (!v.benefits && benefitsRequired(worldwide, countries)) issue("benefits", BENEFITS_REQUIRED_MESSAGE);
+  // Pay-transparency rules need the regions' member countries, so the data layer checks them
+  // (checkReferences in src/server/listings/employer.ts), as it does whether a state's country is eligible.
+  const closes = v.applicationsCloseOn;
+  if (closes instanceof Date) {
+    const today = new Date().toISOString().slice(0, 10);
+    if (closes.toISOString().slice(0, 10) < today) issue("applicationsCloseOn", "The closing date has already passed.");
+    else if (closes.getTime() - Date.now() > 2 * 366 * 24 * 60 * 60 * 1000) {
+      issue("applicationsCloseOn", "Choose a closing date within two years.");
+    }
+  }
 
   const start = num(v.tzWindowStartUtc);
   const end = num(v.tzWindowEndUtc);
@@ -149,6 +203,8 @@ export const listingSchema = listingFields.superRefine(listingRules, { when: () 
   // Worldwide already includes every region and country; keep the stored eligibility unambiguous.
   eligibleRegions: v.worldwide ? [] : [...new Set(v.eligibleRegions)],
   eligibleCountries: v.worldwide ? [] : [...new Set(v.eligibleCountries)],
+  eligibleStates: v.worldwide ? [] : v.eligibleStates,
+  eligibleProvinces: v.worldwide ? [] : v.eligibleProvinces,
 }));
 
 export type ListingInput = z.output<typeof listingSchema>;

@@ -15,6 +15,9 @@ export type JobPostingSource = StatedPay &
     title: string;
     description: string;
     benefits: string | null;
+    /** Ontario asks every posting to say these; Backplane shows the answers wherever the listing appears. */
+    existingVacancy?: boolean | null;
+    aiScreening?: boolean | null;
     publishedAt: Date | null;
     expiresAt: Date | null;
     engagementModel: EngagementModel;
@@ -80,6 +83,13 @@ function httpUrl(value: string | null): string | undefined {
 function descriptionHtml(listing: JobPostingSource): string {
   const parts = [plainTextToHtml(listing.description)];
   if (listing.benefits) parts.push("<p><strong>Benefits</strong></p>", plainTextToHtml(listing.benefits));
+  const disclosures = [
+    listing.existingVacancy === true ? "This is an existing vacancy." : "",
+    listing.existingVacancy === false ? "This is a new position, not an existing vacancy." : "",
+    listing.aiScreening === true ? "AI is used to screen, assess or select applicants." : "",
+    listing.aiScreening === false ? "AI is not used to screen, assess or select applicants." : "",
+  ].filter(Boolean);
+  if (disclosures.length > 0) parts.push(plainTextToHtml(disclosures.join(" ")));
   return parts.join("\n");
 }
 

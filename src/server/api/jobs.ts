@@ -49,7 +49,18 @@ export function toApiJob(item: SearchItem): ApiJob {
   };
 }
 
-const detailSelect = { ...searchItemSelect, description: true, benefits: true, equity: true, bonus: true };
+const detailSelect = {
+  ...searchItemSelect,
+  description: true,
+  benefits: true,
+  equity: true,
+  bonus: true,
+  eligibleStates: true,
+  eligibleProvinces: true,
+  existingVacancy: true,
+  aiScreening: true,
+  applicationsCloseOn: true,
+};
 
 const findDetail = cachedFunction(
   async (idOrSlug: string) =>
@@ -57,7 +68,7 @@ const findDetail = cachedFunction(
       where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...liveListingWhere() },
       select: detailSelect,
     }),
-  ["api-job-detail-v1"],
+  ["api-job-detail-v2"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 
@@ -68,5 +79,19 @@ export async function findApiJob(idOrSlug: string): Promise<ApiJobDetail | null>
   const expiresAt = reviveDate(found.expiresAt);
   if (expiresAt && expiresAt.getTime() <= Date.now()) return null;
   const item = { ...found, expiresAt, publishedAt: reviveDate(found.publishedAt), confirmedAt: reviveDate(found.confirmedAt) };
-  return { ...toApiJob(item), description: item.description, benefits: item.benefits, equity: item.equity, bonus: item.bonus };
+  const job = toApiJob(item);
+  const closes = reviveDate(found.applicationsCloseOn);
+  return {
+    ...job,
+    eligibility: { ...job.eligibility, states: item.eligibleStates, provinces: item.eligibleProvinces },
+    description: item.description,
+    benefits: item.benefits,
+    equity: item.equity,
+    bonus: item.bonus,
+    disclosures: {
+      existingVacancy: item.existingVacancy,
+      aiScreening: item.aiScreening,
+      applicationsCloseOn: closes ? closes.toISOString().slice(0, 10) : null,
+    },
+  };
 }

@@ -10,6 +10,8 @@ import {
   checkListingWrite,
   employerCompanyId,
   listingContent,
+  payProvided,
+  samePay,
   uniqueSlug,
   type SaveIntent,
   type SubmittedListing,
@@ -42,7 +44,10 @@ export async function editListing(
   const companyId = employerCompanyId(actor);
   return changeListings(async (changes) => {
     const { tx } = changes;
-    const current = await tx.listing.findFirst({ where: { id: listingId, companyId }, select: { status: true } });
+    const current = await tx.listing.findFirst({
+      where: { id: listingId, companyId },
+      select: { status: true, salaryMin: true, salaryMax: true, salaryCurrency: true, salaryPeriod: true },
+    });
     if (!current) throw new NotFoundError(NOT_FOUND);
     if (!isEditable(current.status) && current.status !== "PUBLISHED") throw new ConflictError(NOT_EDITABLE);
     await checkListingWrite(tx, actor, companyId, input);
@@ -61,7 +66,7 @@ export async function editListing(
     // The state is checked again in the write itself: a moderator deciding meanwhile wins, and the edit is refused.
     const { count } = await tx.listing.updateMany({
       where: { id: listingId, companyId, status: { in: [...EDITABLE_STATUSES] } },
-      data: listingContent(input),
+      data: { ...listingContent(input), ...(samePay(current, input) ? {} : payProvided(actor.id, changes.now)) },
     });
     if (count === 0) throw new ConflictError(NOT_EDITABLE);
     await tx.listingSkill.deleteMany({ where: { listingId } });
@@ -108,6 +113,12 @@ export async function duplicateListing(actor: Actor, listingId: string): Promise
         worldwide: true,
         eligibleRegions: true,
         eligibleCountries: true,
+        eligibleStates: true,
+        eligibleProvinces: true,
+        aiScreening: true,
+        existingVacancy: true,
+        salaryProvidedById: true,
+        salaryProvidedAt: true,
         tzWindowStartUtc: true,
         tzWindowEndUtc: true,
         tzRequiredOverlapHours: true,

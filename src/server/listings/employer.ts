@@ -1,7 +1,7 @@
 import "server-only";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { normalisePay } from "@/lib/pay";
-import { BENEFITS_REQUIRED_MESSAGE, benefitsRequired, payRangeWarning } from "@/lib/pay-transparency";
+import { payRangeWarning, payTransparencyProblems } from "@/lib/pay-transparency";
 import type { ListingInput } from "@/lib/schemas/listing";
 import { randomSuffix, slugify } from "@/lib/slug";
 import type { ListingStatus } from "@/generated/prisma/enums";
@@ -40,9 +40,43 @@ export async function checkReferences(tx: Tx, input: ListingInput, problems: Pro
   const skillCount = await tx.skill.count({ where: { id: { in: input.skills } } });
   if (skillCount !== input.skills.length) problems.skills = ["Choose skills from the list."];
 
-  // The schema checked countries; a region containing the US or an EU state counts the same.
+  // The schema checked countries; a region containing the US, Canada or an EU state counts the same.
   const countries = [...input.eligibleCountries, ...regions.flatMap((r) => r.countries)];
-  if (!input.benefits && benefitsRequired(input.worldwide, countries)) problems.benefits = [BENEFITS_REQUIRED_MESSAGE];
+  const open = (code: string) => input.worldwide || countries.includes(code);
+  if (input.eligibleStates.length > 0 && !open("US")) {
+    problems.eligibleStates = ["Choose the United States (or a region that includes it) to limit the role to some states."];
+  }
+  if (input.eligibleProvinces.length > 0 && !open("CA")) {
+    problems.eligibleProvinces = ["Choose Canada (or a region that includes it) to limit the role to some provinces."];
+  }
+  const rules = payTransparencyProblems(
+    {
+      ...input,
+      countries,
+      states: input.eligibleStates,
+      provinces: input.eligibleProvinces,
+      applicationsCloseOn: input.applicationsCloseOn ?? null,
+    },
+    new Date(),
+  );
+  for (const [field, messages] of Object.entries(rules)) problems[field] = [...(problems[field] ?? []), ...messages];
+}
+
+/** Whether two versions state the same pay (then who provided it stays as it was). */
+export function samePay(a: StatedPayColumns, b: StatedPayColumns): boolean {
+  return (
+    a.salaryMin === b.salaryMin &&
+    a.salaryMax === b.salaryMax &&
+    a.salaryCurrency === b.salaryCurrency &&
+    a.salaryPeriod === b.salaryPeriod
+  );
+}
+
+type StatedPayColumns = { salaryMin: number; salaryMax: number; salaryCurrency: string; salaryPeriod: string };
+
+/** The record of who stated the pay range and when, written with every pay change. */
+export function payProvided(actorId: string, now: Date) {
+  return { salaryProvidedById: actorId, salaryProvidedAt: now };
 }
 
 /**
@@ -91,6 +125,11 @@ export function listingContent(input: ListingInput) {
     worldwide: input.worldwide,
     eligibleRegions: input.eligibleRegions,
     eligibleCountries: input.eligibleCountries,
+    eligibleStates: input.eligibleStates,
+    eligibleProvinces: input.eligibleProvinces,
+    applicationsCloseOn: input.applicationsCloseOn ?? null,
+    aiScreening: input.aiScreening ?? null,
+    existingVacancy: input.existingVacancy ?? null,
     tzWindowStartUtc: input.tzWindowStartUtc ?? null,
     tzWindowEndUtc: input.tzWindowEndUtc ?? null,
     tzRequiredOverlapHours: input.tzRequiredOverlapHours,
@@ -114,6 +153,7 @@ export async function createListing(actor: Actor, input: ListingInput, intent: S
     const draft = await tx.listing.create({
       data: {
         ...listingContent(input),
+        ...payProvided(actor.id, changes.now),
         slug: await uniqueSlug(tx, input.title, companyName),
         companyId,
         createdById: actor.id,
@@ -198,6 +238,12 @@ export async function getOwnListing(actor: Actor, id: string) {
       worldwide: true,
       eligibleRegions: true,
       eligibleCountries: true,
+      eligibleStates: true,
+      eligibleProvinces: true,
+      applicationsCloseOn: true,
+      aiScreening: true,
+      existingVacancy: true,
+      salaryProvidedAt: true,
       tzWindowStartUtc: true,
       tzWindowEndUtc: true,
       tzRequiredOverlapHours: true,

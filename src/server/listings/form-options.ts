@@ -17,7 +17,7 @@ export async function listingFormOptions() {
       skills: skills.filter((s) => s.category === category).map(({ id, name }) => ({ id, name })),
     }))
     .filter((group) => group.skills.length > 0);
-  return { levels, regions, skillGroups, currencies: [...SUPPORTED_CURRENCIES] };
+  return { levels, regions, skillGroups, currencies: [...SUPPORTED_CURRENCIES], today: new Date().toISOString().slice(0, 10) };
 }
 
 export type ListingFormOptions = Awaited<ReturnType<typeof listingFormOptions>>;

@@ -8,6 +8,7 @@ import { db, type Tx } from "@/server/db";
 import { LIVE_SET_EFFECTS, runListingEffects, type ListingEffect } from "@/server/listings/effects";
 import { enqueueEmail, kickMailDelivery, type EmailRequest, type EnqueueOutcome } from "@/server/mail/enqueue";
 import type { MailKind } from "@/server/mail/kinds";
+import { recordPublishedVersion } from "@/server/listings/versions";
 
 // The one owner of a listing's status (docs/decisions/010-listing-lifecycle.md). Every move is a
 // conditional update — the from-states are in the `where`, so a stale or repeated request changes
@@ -162,6 +163,7 @@ export class ListingChanges {
       reason: request.reason,
       metadata: request.closeReason ? { closeReason: request.closeReason, ...asObject(request.metadata) } : request.metadata,
     });
+    if (rule.to === "PUBLISHED") await recordPublishedVersion(this.tx, request.listingId, this.now);
     if (touchesLiveSet(name)) this.liveSetChanged();
     return this.tx.listing.findUniqueOrThrow({ where: { id: request.listingId }, select: movedSelect });
   }
@@ -179,6 +181,7 @@ export class ListingChanges {
       request.actor,
       moved.map((listing) => ({ action: rule.audit, targetType: "Listing", targetId: listing.id, reason: request.reason })),
     );
+    if (rule.to === "PUBLISHED") for (const listing of moved) await recordPublishedVersion(this.tx, listing.id, this.now);
     if (moved.length > 0 && touchesLiveSet(name)) this.liveSetChanged();
     return moved;
   }
@@ -190,7 +193,16 @@ export class ListingChanges {
     return outcome;
   }
 
-  /** For writes that change what a live listing shows without moving it (an edit published at once). */
+  /**
+   * A published listing's content changed without a move (an edit published at once, an approved edit):
+   * the new content is recorded as a version and the live set refreshed once committed.
+   */
+  async publishedContentChanged(listingId: string): Promise<void> {
+    await recordPublishedVersion(this.tx, listingId, this.now);
+    this.liveSetChanged();
+  }
+
+  /** For writes that change what the live set shows without moving a listing or changing its content. */
   liveSetChanged(): void {
     for (const effect of LIVE_SET_EFFECTS) this.effects.add(effect);
   }

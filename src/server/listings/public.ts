@@ -63,6 +63,12 @@ export const listingDetailSelect = {
   annualUsdMax: true,
   visaPolicy: true,
   expiresAt: true,
+  eligibleStates: true,
+  eligibleProvinces: true,
+  applicationsCloseOn: true,
+  aiScreening: true,
+  existingVacancy: true,
+  salaryProvidedAt: true,
   company: {
     select: {
       name: true,
@@ -83,7 +89,7 @@ export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof list
 // LISTINGS_TAG. Expiry is time, not an event, so it is checked again on every read below.
 const findLiveBySlug = cachedFunction(
   async (slug: string) => db.listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect }),
-  ["listing-detail-v1"],
+  ["listing-detail-v2"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 
@@ -96,6 +102,8 @@ export const findPublishedListing = cache(async (slug: string): Promise<PublicLi
     publishedAt: reviveDate(found.publishedAt),
     confirmedAt: reviveDate(found.confirmedAt),
     expiresAt: reviveDate(found.expiresAt),
+    applicationsCloseOn: reviveDate(found.applicationsCloseOn),
+    salaryProvidedAt: reviveDate(found.salaryProvidedAt),
   };
   return listing.expiresAt && listing.expiresAt.getTime() <= Date.now() ? null : listing;
 });

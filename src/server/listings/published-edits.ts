@@ -7,7 +7,7 @@ import { listingSchema, type ListingInput } from "@/lib/schemas/listing";
 import { recordAudit } from "@/server/audit/record";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { checkReferences, listingContent, type Problems } from "@/server/listings/employer";
+import { checkReferences, listingContent, payProvided, samePay, type Problems } from "@/server/listings/employer";
 import { changeListings, type ListingChanges } from "@/server/listings/lifecycle";
 
 // Editing a published listing (docs/decisions/023-editing-published-listings.md). The reviewed version stays
@@ -16,6 +16,9 @@ import { changeListings, type ListingChanges } from "@/server/listings/lifecycle
 // equity or bonus notes publishes at once. No status changes here: the listing stays PUBLISHED throughout.
 
 const contentSelect = listingFormSelect;
+
+/** The key in a stored pending edit naming the employer who sent it (not a form field, so never diffed). */
+const SENT_BY = "sentById";
 
 function inputValues(input: ListingInput): FormValues {
   return listingFormValues({ ...listingContent(input), skills: input.skills.map((id) => ({ skill: { id } })) });
@@ -49,7 +52,8 @@ export async function editPublishedListing(
   if (changed.some((c) => c.material)) {
     const { count } = await tx.listing.updateMany({
       where: guard,
-      data: { pendingEdit: proposed, pendingEditAt: changes.now, editRejectionReason: null },
+      // Who sent the edit travels with it: if its pay goes live, they provided that range.
+      data: { pendingEdit: { ...proposed, [SENT_BY]: actor.id }, pendingEditAt: changes.now, editRejectionReason: null },
     });
     if (count === 0) throw new ConflictError(conflict);
     await recordAudit(tx, actor, {
@@ -78,7 +82,7 @@ export async function editPublishedListing(
     targetId: where.id,
     metadata: { fields, published: true },
   });
-  if (changed.length > 0) changes.liveSetChanged();
+  if (changed.length > 0) await changes.publishedContentChanged(where.id);
   return "published";
 }
 
@@ -157,7 +161,17 @@ export async function approveEdit(actor: Actor, listingId: string, version: numb
     const { tx } = changes;
     const row = await tx.listing.findFirst({
       where: { id: listingId, status: "PUBLISHED", pendingEditAt: { not: null } },
-      select: { id: true, slug: true, title: true, pendingEdit: true, pendingEditAt: true },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        pendingEdit: true,
+        pendingEditAt: true,
+        salaryMin: true,
+        salaryMax: true,
+        salaryCurrency: true,
+        salaryPeriod: true,
+      },
     });
     if (!row)
       throw (await tx.listing.findUnique({ where: { id: listingId }, select: { id: true } }))
@@ -174,10 +188,20 @@ export async function approveEdit(actor: Actor, listingId: string, version: numb
       );
     }
     const input = parsed.data;
+    let provided = {};
+    if (!samePay(row, input)) {
+      const sentBy = storedEdit(row.pendingEdit)?.[SENT_BY];
+      const sender =
+        typeof sentBy === "string" ? await tx.user.findUnique({ where: { id: sentBy }, select: { id: true } }) : null;
+      provided = sender
+        ? payProvided(sender.id, row.pendingEditAt!)
+        : { salaryProvidedById: null, salaryProvidedAt: row.pendingEditAt };
+    }
     const { count } = await tx.listing.updateMany({
       where: { id: listingId, status: "PUBLISHED", pendingEditAt: row.pendingEditAt },
       data: {
         ...listingContent(input),
+        ...provided,
         pendingEdit: Prisma.DbNull,
         pendingEditAt: null,
         editRejectionReason: null,
@@ -189,7 +213,7 @@ export async function approveEdit(actor: Actor, listingId: string, version: numb
     await tx.listingSkill.deleteMany({ where: { listingId } });
     await tx.listingSkill.createMany({ data: input.skills.map((skillId) => ({ listingId, skillId })) });
     await recordAudit(tx, actor, { action: "listing.approve-edit", targetType: "Listing", targetId: listingId });
-    changes.liveSetChanged();
+    await changes.publishedContentChanged(listingId);
     return { id: row.id, slug: row.slug, title: input.title };
   });
 }

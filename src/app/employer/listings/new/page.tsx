@@ -15,7 +15,7 @@ const currencyNames = new Intl.DisplayNames(["en"], { type: "currency" });
 export default async function NewListingPage() {
   const actor = await pageActor("EMPLOYER", "/employer/listings/new");
   if (!actor) return null;
-  const [{ levels, regions, skillGroups, currencies }, verified] = await Promise.all([
+  const [{ levels, regions, skillGroups, currencies, today }, verified] = await Promise.all([
     listingFormOptions(),
     isEmailVerified(actor.id),
   ]);
@@ -38,6 +38,7 @@ export default async function NewListingPage() {
         levels={levels}
         regions={regions}
         skillGroups={skillGroups}
+        today={today}
         currencies={currencies.map((code) => ({ code, label: `${code} — ${currencyNames.of(code) ?? code}` }))}
       />
     </div>

@@ -45,7 +45,7 @@ export default async function EditListingPage({ params, searchParams }: PageProp
   const { id } = await params;
   const actor = await pageActor("EMPLOYER", `/employer/listings/${id}/edit`);
   if (!actor) return null;
-  const [listing, { levels, regions, skillGroups, currencies }, verified, { done }] = await Promise.all([
+  const [listing, { levels, regions, skillGroups, currencies, today }, verified, { done }] = await Promise.all([
     getOwnListing(actor, id),
     listingFormOptions(),
     isEmailVerified(actor.id),
@@ -89,6 +89,7 @@ export default async function EditListingPage({ params, searchParams }: PageProp
             levels={levels}
             regions={regions}
             skillGroups={skillGroups}
+            today={today}
             currencies={currencies.map((code) => ({ code, label: `${code} — ${currencyNames.of(code) ?? code}` }))}
           />
         </>
