@@ -24,7 +24,7 @@ describe("cached reads behind the shared pages", () => {
     const { LISTINGS_TAG } = await import("@/server/cache/tags");
 
     const reads = [
-      "listing-detail-v1",
+      "listing-detail-v2",
       "regions-v1",
       "search-page-v2",
       "search-facets-v2",
