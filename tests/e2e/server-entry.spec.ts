@@ -54,7 +54,8 @@ function get(agent: http.Agent, url: string): Promise<Outcome> {
 test("SIGTERM under load: readiness 503, in-flight requests finish, keep-alive clients told to close, exit within 10 s", async () => {
   test.setTimeout(120_000);
   // A second of grace before it stops listening, so readiness can be seen answering 503 on new connections.
-  server = spawnServer(3132, { JOBS_IN_PROCESS: "true", SHUTDOWN_DELAY_MS: "1000" });
+  // Info level whatever the run says: the test reads the drain and stop lines.
+  server = spawnServer(3132, { JOBS_IN_PROCESS: "true", SHUTDOWN_DELAY_MS: "1000", LOG_LEVEL: "info" });
   await untilReady(server);
   const { url } = server;
 

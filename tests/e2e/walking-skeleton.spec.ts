@@ -117,7 +117,9 @@ test("the employer sees the application on their listing", async ({ page }) => {
   await signIn(page, demo.employer);
   await page.goto("/employer/listings");
   await page.getByRole("link", { name: title }).click();
-  await expect(page.getByText("Robin Example")).toBeVisible();
+  // The pipeline lists the applicant; their page has the cover note.
+  await page.getByRole("link", { name: "Robin Example" }).click();
+  await expect(page.getByRole("heading", { name: "Robin Example" })).toBeVisible();
   await expect(page.getByText(coverNote)).toBeVisible();
   // …and was told by mail, with a link to the listing's applicants.
   const { links } = await waitForMail(demo.employer, new RegExp(`^New application: ${title}$`));
