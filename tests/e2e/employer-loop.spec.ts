@@ -9,6 +9,11 @@ import { demo, signIn, signOut, uniqueSuffix } from "./fixtures";
 
 const suffix = uniqueSuffix();
 
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 async function fillNewListing(page: Page, title: string) {
   await page.getByLabel("Job title").fill(title);
   await page.getByLabel("Seniority level").selectOption({ index: 1 });
@@ -145,6 +150,14 @@ test("an applicant moved New → Interview → Rejected with a message sees it o
   await employerPage.getByLabel("Message to the candidate (optional)").fill(message);
   await employerPage.getByRole("button", { name: `Move ${name}` }).click();
   await expect(employerPage.getByText(/Moved from Interview to Rejected by/)).toBeVisible();
+
+  // On a phone the pipeline table scrolls inside its box; the page itself does not scroll sideways.
+  await employerPage.setViewportSize({ width: 390, height: 844 });
+  await employerPage.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").click();
+  await expect(employerPage).toHaveURL(/\/employer\/listings\/[^/]+#applications$/);
+  const row = employerPage.getByRole("row").filter({ hasText: name });
+  await expect(row.getByRole("cell").nth(2)).toHaveText("Rejected");
+  await expectNoHorizontalScroll(employerPage);
   await employer.close();
 
   // The candidate sees the new status, the interview on the way, and the message.
