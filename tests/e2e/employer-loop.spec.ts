@@ -29,7 +29,11 @@ async function fillNewListing(page: Page, title: string) {
   await page.getByLabel("Salary to").fill("260000");
   await page.getByLabel("Currency").selectOption("USD");
   await page.getByLabel("Paid").selectOption("YEAR");
-  await page.getByLabel("Worldwide — candidates in any country").check();
+  // Asia-Pacific: no pay-transparency rule there asks for more than the range (decision 030).
+  await page
+    .getByRole("group", { name: "Regions" })
+    .getByRole("checkbox", { name: /^Asia-Pacific/ })
+    .check();
   await page.getByRole("group", { name: "Work authorisation (required)" }).getByRole("radio").first().check();
   await page.getByRole("group", { name: "Engagement (required)" }).getByRole("radio").first().check();
   await page.getByRole("checkbox", { name: "Kafka", exact: true }).check();
