@@ -39,7 +39,8 @@ type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
 function Section({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   return (
-    <section className="flex flex-col gap-5 border-t border-line pt-6 first:border-t-0 first:pt-0">
+    // first-of-type, not first: React puts the server action's hidden inputs ahead of the sections.
+    <section className="flex flex-col gap-5 border-t border-line pt-6 first-of-type:border-t-0 first-of-type:pt-0">
       <div>
         <h2 className="text-lg font-semibold text-ink">{title}</h2>
         {intro ? <p className="mt-1 text-sm text-ink-muted">{intro}</p> : null}

@@ -83,7 +83,9 @@ export function ApplicationList({
   }
   return (
     <div className="flex flex-col gap-4">
-      <div className="overflow-x-auto rounded-lg border border-line">
+      {/* relative: the rows' visually hidden labels (absolutely positioned) stay inside the scrolling box
+          instead of widening the whole page on a phone. */}
+      <div className="relative overflow-x-auto rounded-lg border border-line">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Applicants; tick some to move them together with the form below the table.</caption>
           <thead className="bg-surface-muted text-ink-muted">
