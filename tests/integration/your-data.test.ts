@@ -84,6 +84,10 @@ async function seededCandidate(tag = "zq", name = NAME) {
     data: { applicationId: application.id, authorId: employer.user.id, body: `${name} was sharp.` },
   });
   await db.savedListing.create({ data: { userId: user.id, listingId: other.id } });
+  await db.candidateLevel.create({ data: { candidateId: user.id, levelId: listing.levelId } });
+  await db.report.create({
+    data: { listingId: other.id, reporterId: user.id, reason: "OTHER", details: `Odd wording (${tag})` },
+  });
   await db.savedSearch.create({
     data: {
       userId: user.id,
@@ -147,7 +151,9 @@ describe("exporting your data", () => {
     });
     expect(data.applications[0].events.map((e: { toStatus: string }) => e.toStatus)).toEqual(["NEW", "INTERVIEW"]);
     expect(data.applications[0].events[1].message).toBe(`Dear ${NAME}, would Tuesday suit you?`);
+    expect(data.candidateProfile.levels).toHaveLength(1);
     expect(data.savedListings).toHaveLength(1);
+    expect(data.reportsFiled).toEqual([expect.objectContaining({ reason: "OTHER", details: "Odd wording (zq)" })]);
     expect(data.savedSearches).toEqual([expect.objectContaining({ name: "Staff in Europe", alertFrequency: "DAILY" })]);
     expect(JSON.stringify(data.savedSearches)).not.toContain("feed-zq");
     expect(data.notificationPreferences).toEqual([expect.objectContaining({ kind: "listing-closed", frequency: "OFF" })]);

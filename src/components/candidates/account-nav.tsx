@@ -8,7 +8,7 @@ const items = [
   { href: "/account/cvs", label: "CVs" },
   { href: "/account/saved", label: "Saved roles" },
   { href: "/account/searches", label: "Saved searches" },
-  { href: "/account/data", label: "Your data" },
+  { href: "/settings/data", label: "Your data" },
 ] as const;
 
 /** The candidate area's own sections, above every /account page. */

@@ -16,9 +16,14 @@ export const EXPORT_SECTIONS = {
     const profile = await db.candidateProfile.findUnique({
       where: { userId },
       omit: { userId: true },
-      include: { skills: { select: { skill: { select: { slug: true, name: true } } } } },
+      include: {
+        skills: { select: { skill: { select: { slug: true, name: true } } } },
+        levels: { select: { level: { select: { slug: true, name: true } } } },
+      },
     });
-    return profile ? { ...profile, skills: profile.skills.map((s) => s.skill) } : null;
+    return profile
+      ? { ...profile, skills: profile.skills.map((s) => s.skill), levels: profile.levels.map((l) => l.level) }
+      : null;
   },
   cvs: async (userId) => {
     const documents = await db.document.findMany({
@@ -63,6 +68,12 @@ export const EXPORT_SECTIONS = {
       where: { userId },
       orderBy: { createdAt: "asc" },
       select: { name: true, query: true, alertFrequency: true, lastAlertedAt: true, createdAt: true },
+    }),
+  reportsFiled: (userId) =>
+    db.report.findMany({
+      where: { reporterId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { reason: true, details: true, status: true, createdAt: true, listing: { select: { title: true, slug: true } } },
     }),
   notificationPreferences: (userId) =>
     db.notificationPreference.findMany({
