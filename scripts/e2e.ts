@@ -45,6 +45,8 @@ async function main(): Promise<number> {
       SMTP_URL: sink.url,
       MAIL_FROM: "Backplane <no-reply@backplane.test>",
       E2E_MAIL_DIR: mailDir,
+      // One JSON line per request would bury Playwright's report; a spec that reads info lines asks for them.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     };
     const built = await run("npx", ["next", "build"], env);
     if (built !== 0) return built;

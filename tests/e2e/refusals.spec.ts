@@ -25,7 +25,11 @@ test("a rejected listing shows the employer the admin's reason", async ({ page }
   // The seed leaves a pending listing of Ledgerline, the demo employer's company.
   await signIn(page, demo.admin);
   await page.goto("/admin/review");
-  const card = page.getByRole("article").filter({ hasText: "Ledgerline" }).first();
+  // A card whose company line is Ledgerline's (another company's card may name Ledgerline in its signals).
+  const card = page
+    .getByRole("article")
+    .filter({ has: page.getByText(/^Ledgerline · /) })
+    .first();
   const listingTitle = (await card.getByRole("heading").first().textContent())!.trim();
   const reason = "Please state the bonus as a range rather than 'competitive'.";
   // The reject form opens on demand, keeping the queue compact.
