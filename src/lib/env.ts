@@ -25,7 +25,9 @@ const smtpUrl = urlWith(
   true,
 );
 
-const schema = z.object({
+const httpUrl = urlWith(["http:", "https:"], "must be an http:// or https:// URL, e.g. https://minio.internal:9000", true);
+
+const fields = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
   // Connections per app instance; the embedded database takes exactly one.
@@ -62,6 +64,50 @@ const schema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  // Object storage for uploads instead of UPLOADS_DIR (src/server/storage, decision 026): on when S3_BUCKET is set.
+  S3_BUCKET: z.string().trim().min(3).max(63).optional(),
+  S3_REGION: z.string().trim().min(1).max(64).default("us-east-1"),
+  // An S3-compatible service (MinIO, Cloudflare R2, …); unset: AWS.
+  S3_ENDPOINT: httpUrl.optional(),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).max(256).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().trim().min(1).max(256).optional(),
+  // Unset: true when S3_ENDPOINT is set (compatible services rarely have per-bucket host names), else false.
+  S3_FORCE_PATH_STYLE: z.stringbool().optional(),
+  S3_PREFIX: z
+    .string()
+    .max(200)
+    .regex(/^(?:(?!\.{1,2}\/)[A-Za-z0-9._-]+\/)+$/, "must be folder names ending in /, e.g. backplane/")
+    .optional(),
+});
+
+const S3_ONLY_WITH_BUCKET = [
+  "S3_ENDPOINT",
+  "S3_ACCESS_KEY_ID",
+  "S3_SECRET_ACCESS_KEY",
+  "S3_FORCE_PATH_STYLE",
+  "S3_PREFIX",
+] as const;
+
+// The S3 settings are checked together: half a configuration would otherwise quietly fall back to the folder,
+// or fail on the first upload instead of at start.
+const schema = fields.superRefine((value, ctx) => {
+  const issue = (name: string, message: string) => ctx.addIssue({ code: "custom", path: [name], message });
+  if (value.S3_BUCKET === undefined) {
+    for (const name of S3_ONLY_WITH_BUCKET) {
+      if (value[name] !== undefined) issue(name, "needs S3_BUCKET");
+    }
+    return;
+  }
+  const hasId = value.S3_ACCESS_KEY_ID !== undefined;
+  const hasSecret = value.S3_SECRET_ACCESS_KEY !== undefined;
+  if (hasId !== hasSecret) {
+    issue(hasId ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID", "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together");
+  }
+  // AWS can lend credentials through an instance role; an S3-compatible service has no such chain.
+  if (value.S3_ENDPOINT !== undefined && !hasId && !hasSecret) {
+    issue("S3_ACCESS_KEY_ID", "required with S3_ENDPOINT");
+    issue("S3_SECRET_ACCESS_KEY", "required with S3_ENDPOINT");
+  }
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,7 +1,6 @@
 import "server-only";
-import path from "node:path";
 import { env } from "@/lib/env";
-import { localFolderStorage } from "@/server/storage/local-folder";
+import { chooseStorage } from "@/server/storage/choose";
 import type { ObjectStorage } from "@/server/storage/object-storage";
 
 export { newStorageKey } from "@/server/storage/object-storage";
@@ -9,8 +8,8 @@ export type { ObjectStorage } from "@/server/storage/object-storage";
 
 let chosen: ObjectStorage | undefined;
 
-/** The configured storage: a folder under UPLOADS_DIR (default .data/uploads). */
+/** The configured storage: the S3 bucket when S3_BUCKET is set, else a folder under UPLOADS_DIR. */
 export function storage(): ObjectStorage {
-  chosen ??= localFolderStorage(path.resolve(env.UPLOADS_DIR));
+  chosen ??= chooseStorage(env).storage;
   return chosen;
 }
