@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { requestObserver } from "../../server/metrics.mjs";
 import { GET as metricsRoute } from "@/app/api/metrics/route";
@@ -56,7 +59,10 @@ describe("/api/metrics refusals", () => {
 
 describe("/api/metrics figures", () => {
   it("gives requests by route, the job queue, the outbox backlog and the pool in Prometheus's text format", async () => {
-    const observe = requestObserver(process.cwd());
+    // An app folder without a build, whatever the checkout holds (npm test builds before its second run).
+    const appDir = mkdtempSync(join(tmpdir(), "backplane-metrics-"));
+    const observe = requestObserver(appDir);
+    rmSync(appDir, { recursive: true });
     observe("GET", "/api/health/live", 200, 0.004);
     observe("BREW", "/wp-login.php", 404, 0.002);
     observe("GET", "/", 200, 0.003, "HIT");
