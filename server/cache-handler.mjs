@@ -142,7 +142,8 @@ export default class RedisCacheHandler {
       if (tags.length > 0) {
         const now = Date.now();
         const expiries = await client.hmget(TAGS_KEY, ...tags);
-        if (expiries.some((at) => at !== null && Number(at) > entry.lastModified && Number(at) <= now)) return null;
+        // An expiry in the very millisecond the entry was written may have come after it: a miss, never stale.
+        if (expiries.some((at) => at !== null && Number(at) >= entry.lastModified && Number(at) <= now)) return null;
       }
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
     } catch {
