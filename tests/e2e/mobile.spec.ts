@@ -106,7 +106,15 @@ test("the sort lists each order once, and best match only for a text search", as
 test("the country is typed or picked by name, and suggestions come in alphabetical order", async ({ page }) => {
   await page.goto("/jobs");
   const country = page.getByLabel("Your country");
-  await country.focus();
+  // The suggestions load on focus once the page has hydrated; a focus before that does nothing, so focus again.
+  const options = page.locator("#search-country-options option");
+  await expect
+    .poll(async () => {
+      await country.blur();
+      await country.focus();
+      return options.count();
+    })
+    .toBeGreaterThan(200);
   const suggestions = await page
     .locator("#search-country-options option")
     .evaluateAll((o) => o.map((option) => (option as HTMLOptionElement).value));
