@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { listingFormSelect } from "@/lib/listing-form-values";
 import type { Tx } from "@/server/db";
 
 // The record of every version of a listing that candidates could see (ListingVersion), kept for the posting
@@ -8,31 +9,12 @@ import type { Tx } from "@/server/db";
 // live, so no path to PUBLISHED can skip it. A move that shows the same content again (a renewal, a
 // confirmation) adds no version.
 
+// The posting form's columns (one list for both), with names instead of ids and who stated the pay.
 const snapshotSelect = {
-  title: true,
-  description: true,
-  benefits: true,
-  salaryMin: true,
-  salaryMax: true,
-  salaryCurrency: true,
-  salaryPeriod: true,
+  ...listingFormSelect,
+  levelId: false,
   salaryProvidedById: true,
   salaryProvidedAt: true,
-  equity: true,
-  bonus: true,
-  worldwide: true,
-  eligibleRegions: true,
-  eligibleCountries: true,
-  eligibleStates: true,
-  eligibleProvinces: true,
-  applicationsCloseOn: true,
-  aiScreening: true,
-  existingVacancy: true,
-  tzWindowStartUtc: true,
-  tzWindowEndUtc: true,
-  tzRequiredOverlapHours: true,
-  visaPolicy: true,
-  engagementModel: true,
   level: { select: { name: true } },
   company: { select: { name: true } },
   skills: { select: { skill: { select: { name: true } } } },
