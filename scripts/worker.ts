@@ -6,6 +6,9 @@ import { register } from "node:module";
 register("./lib/server-only-hooks.mjs", import.meta.url);
 
 async function main() {
+  // Before the app's modules, so Prisma and the job runner find the tracer provider (off unless configured).
+  const { startTelemetry, stopTelemetry } = await import("../server/telemetry.mjs");
+  await startTelemetry("backplane-worker");
   // Imported after the hook, so the app's "server-only" modules load.
   const { env } = await import("../src/lib/env");
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL must be set for the worker.");
@@ -22,6 +25,7 @@ async function main() {
     logger.info(`${signal}: finishing running jobs…`);
     await stopJobRunner(10_000);
     await closeDb();
+    await stopTelemetry().catch((error: unknown) => logger.warn({ err: error }, "Could not send the last traces"));
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));

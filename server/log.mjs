@@ -1,7 +1,9 @@
 // @ts-check
 // `npm start`'s logger: JSON lines on stdout in the same shape as the app's (src/server/log.ts), each with
-// the id of the request it belongs to (server/request-context.mjs). LOG_LEVEL chooses how much.
+// the id of the request it belongs to (server/request-context.mjs), and the trace_id and span_id of the span
+// it is written in when tracing is on (server/telemetry.mjs). LOG_LEVEL chooses how much.
 import { format } from "node:util";
+import { isSpanContextValid, trace } from "@opentelemetry/api";
 import { pino } from "pino";
 import { requestContext } from "./request-context.mjs";
 
@@ -13,7 +15,11 @@ export const logger = pino(
     formatters: { level: (label) => ({ level: label }) },
     mixin() {
       const requestId = requestContext().getStore()?.requestId;
-      return requestId ? { requestId } : {};
+      const span = trace.getActiveSpan()?.spanContext();
+      return {
+        ...(requestId ? { requestId } : {}),
+        ...(span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : {}),
+      };
     },
   },
   { write: (line) => void process.stdout.write(line) },

@@ -10,7 +10,9 @@
 //   default, for load balancers that must see the 503 first), lets in-flight requests finish, closes
 //   keep-alive connections, stops the job runner and the database pool, and exits within 10 s;
 // - gives each request an id (a valid `x-request-id` from the proxy, or a new one), answers with it, and
-//   runs the request inside it, so every JSON log line the request causes carries it (server/log.mjs).
+//   runs the request inside it, so every JSON log line the request causes carries it (server/log.mjs);
+// - with OTEL_EXPORTER_OTLP_ENDPOINT set, starts OpenTelemetry tracing before Next loads, so Next's own
+//   request spans, Prisma's and the jobs' are exported (server/telemetry.mjs); unset, no SDK is loaded.
 import http from "node:http";
 import { fileURLToPath } from "node:url";
 import { trustForwardingHeaders } from "./client-address.mjs";
@@ -21,6 +23,7 @@ import { shedWhenPoolExhausted } from "./pool-gate.mjs";
 import { requestContext, serveWithRequestId } from "./request-context.mjs";
 import { keepRouterPayloadsOutOfBrowserCache } from "./router-payloads.mjs";
 import { serverState } from "./state.mjs";
+import { startTelemetry, stopTelemetry } from "./telemetry.mjs";
 
 const SHUTDOWN_LIMIT_MS = 10_000;
 // Requests get most of the budget; the rest is for the job runner and the pool to close.
@@ -35,6 +38,8 @@ const shutdownDelayMs = Number(process.env.SHUTDOWN_DELAY_MS ?? 0) || 0;
 // choose their production code when they load, so this comes before importing them.
 process.env.PORT = String(port);
 Object.assign(process.env, { NODE_ENV: "production" });
+// The global tracer provider must exist before Next asks for its tracer.
+await startTelemetry("backplane");
 const { default: next } = await import("next");
 
 const dir = fileURLToPath(new URL("..", import.meta.url));
@@ -133,6 +138,8 @@ async function shutdown(signal) {
   const clean = await connections.drain(DRAIN_DEADLINE_MS - shutdownDelayMs);
   await stopped;
   await Promise.allSettled(state.onClose.map((hook) => hook()));
+  // The spans of the last requests and jobs, still in the exporter's batch.
+  await stopTelemetry().catch((error) => logger.warn({ err: error }, "Could not send the last traces"));
   logger.info(`Stopped in ${Date.now() - startedAt} ms${clean ? "" : " (some connections were cut off at the deadline)"}.`);
   process.exit(clean ? 0 : 1);
 }

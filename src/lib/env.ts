@@ -58,6 +58,9 @@ const fields = z.object({
   REDIS_URL: redisUrl.optional(),
   // The Bearer token /api/metrics requires (Prometheus's `authorization` setting). Unset: the route is a 404.
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").max(256).optional(),
+  // OpenTelemetry traces over OTLP/HTTP to `<this>/v1/traces` (server/telemetry.mjs, decision 028); unset: off,
+  // no SDK loaded. The SDK reads it (and the other OTEL_* variables) itself; checked here so a typo stops the boot.
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
   // How much the JSON logs on stdout say (src/server/log.ts, server/log.mjs).
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Database timeouts for request queries (src/server/db.ts), in milliseconds.

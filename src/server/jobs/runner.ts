@@ -1,9 +1,12 @@
 import "server-only";
+import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { JOB_DEFINITIONS, JOB_NAMES } from "@/server/jobs/definitions";
 import { JOB_HANDLERS } from "@/server/jobs/handlers";
 import { jobQueue, stopJobQueue, trackQueueWork } from "@/server/jobs/queue";
 import { logger } from "@/server/log";
 import { runWithRequestId } from "@/server/runtime/request-context";
+
+const tracer = trace.getTracer("backplane.jobs");
 
 export type RunnerOptions = {
   /** Keep the cron schedules (a worker normally does); tests switch them off and enqueue by hand. */
@@ -27,15 +30,29 @@ export async function startJobRunner(options: RunnerOptions = {}): Promise<void>
     await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
       if (!job) return;
       // Every line the job logs carries its id, as a request's lines carry the request's.
-      return runWithRequestId(`job-${job.id}`, async () => {
-        try {
-          return await trackQueueWork(handler(job.data ?? {}));
-        } catch (error) {
-          // pg-boss records the failure and retries; the log says which job and why.
-          logger.error({ err: error, job: name }, "Job failed");
-          throw error;
-        }
-      });
+      return runWithRequestId(`job-${job.id}`, () =>
+        // One span per job (a no-op unless tracing is on, server/telemetry.mjs): its Prisma queries nest below.
+        tracer.startActiveSpan(
+          `job ${name}`,
+          {
+            kind: SpanKind.CONSUMER,
+            attributes: { "messaging.system": "pg-boss", "messaging.destination.name": name, "messaging.message.id": job.id },
+          },
+          async (span) => {
+            try {
+              return await trackQueueWork(handler(job.data ?? {}));
+            } catch (error) {
+              // pg-boss records the failure and retries; the log says which job and why.
+              logger.error({ err: error, job: name }, "Job failed");
+              span.recordException(error instanceof Error ? error : String(error));
+              span.setStatus({ code: SpanStatusCode.ERROR });
+              throw error;
+            } finally {
+              span.end();
+            }
+          },
+        ),
+      );
     });
   }
 }
