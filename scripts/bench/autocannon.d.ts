@@ -1,6 +1,13 @@
 // The part of autocannon's API the benchmark uses (the package ships no types).
 declare module "autocannon" {
-  type Options = { url: string; connections: number; duration: number; headers?: Record<string, string> };
+  type Options = {
+    url: string;
+    connections: number;
+    duration: number;
+    headers?: Record<string, string>;
+    /** Requests each connection sends in turn, from the first again after the last. */
+    requests?: { method?: string; path?: string }[];
+  };
   type Result = {
     requests: { average: number; total: number };
     non2xx: number;
