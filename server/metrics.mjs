@@ -86,6 +86,7 @@ export function requestObserver(appDir) {
   /**
    * @param {string} method @param {string} urlPath @param {number | "aborted"} status @param {number} seconds
    * @param {unknown} [cacheHeader] the answer's x-nextjs-cache header, which Next sets on cacheable pages
+   * @returns {string} the route template it was counted under (also the request's span name)
    */
   return (method, urlPath, status, seconds, cacheHeader) => {
     const m = METHODS.has(method) ? method : "OTHER";
@@ -94,5 +95,6 @@ export function requestObserver(appDir) {
     duration.observe({ method: m, route }, seconds);
     const result = typeof cacheHeader === "string" ? cacheHeader.toLowerCase() : "";
     if (CACHE_RESULTS.has(result)) pageCache.inc({ route, result });
+    return route;
   };
 }

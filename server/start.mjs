@@ -14,6 +14,7 @@
 // - with OTEL_EXPORTER_OTLP_ENDPOINT set, starts OpenTelemetry tracing before Next loads, so Next's own
 //   request spans, Prisma's and the jobs' are exported (server/telemetry.mjs); unset, no SDK is loaded.
 import http from "node:http";
+import { context } from "@opentelemetry/api";
 import { fileURLToPath } from "node:url";
 import { trustForwardingHeaders } from "./client-address.mjs";
 import { trackConnections } from "./graceful-shutdown.mjs";
@@ -23,7 +24,7 @@ import { shedWhenPoolExhausted } from "./pool-gate.mjs";
 import { requestContext, serveWithRequestId } from "./request-context.mjs";
 import { keepRouterPayloadsOutOfBrowserCache } from "./router-payloads.mjs";
 import { serverState } from "./state.mjs";
-import { startTelemetry, stopTelemetry } from "./telemetry.mjs";
+import { startRequestSpan, startTelemetry, stopTelemetry } from "./telemetry.mjs";
 
 const SHUTDOWN_LIMIT_MS = 10_000;
 // Requests get most of the budget; the rest is for the job runner and the pool to close.
@@ -39,7 +40,7 @@ const shutdownDelayMs = Number(process.env.SHUTDOWN_DELAY_MS ?? 0) || 0;
 process.env.PORT = String(port);
 Object.assign(process.env, { NODE_ENV: "production" });
 // The global tracer provider must exist before Next asks for its tracer.
-await startTelemetry("backplane");
+const tracing = (await startTelemetry("backplane")) !== null;
 const { default: next } = await import("next");
 
 const dir = fileURLToPath(new URL("..", import.meta.url));
@@ -87,22 +88,30 @@ const observe = requestObserver(dir);
 const server = http.createServer((request, response) =>
   serveWithRequestId(request, response, (requestId) => {
     const startedAt = process.hrtime.bigint();
+    const span = tracing ? startRequestSpan(request) : undefined;
     // On close, not finish: a request the client gave up on is counted and logged too (as aborted).
-    // Listeners run outside the request's context; the access line is put back into it.
+    // Listeners run outside the request's context; the access line is put back into it (and its span's).
     response.once("close", () => {
       const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
       const status = response.writableFinished ? response.statusCode : "aborted";
-      observe(request.method ?? "GET", request.url ?? "/", status, seconds, response.getHeader("x-nextjs-cache"));
-      requestContext().run({ requestId }, () => logAccess(request, status, seconds));
+      const route = observe(request.method ?? "GET", request.url ?? "/", status, seconds, response.getHeader("x-nextjs-cache"));
+      const log = () => requestContext().run({ requestId }, () => logAccess(request, status, seconds));
+      if (span) context.with(span.context, log);
+      else log();
+      span?.end(route, status);
     });
-    trustForwardingHeaders(request, trustedHops);
-    if (shedWhenPoolExhausted(request, response)) return;
-    keepRouterPayloadsOutOfBrowserCache(request, response);
-    handle(request, response).catch((error) => {
-      logger.error({ err: error, path: request.url }, "Unhandled error while serving");
-      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end("Internal server error");
-    });
+    const serve = () => {
+      trustForwardingHeaders(request, trustedHops);
+      if (shedWhenPoolExhausted(request, response)) return;
+      keepRouterPayloadsOutOfBrowserCache(request, response);
+      handle(request, response).catch((error) => {
+        logger.error({ err: error, path: request.url }, "Unhandled error while serving");
+        if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+        response.end("Internal server error");
+      });
+    };
+    if (span) context.with(span.context, serve);
+    else serve();
   }),
 );
 const connections = trackConnections(server);

@@ -4,11 +4,13 @@
 // SDK: the app's calls to @opentelemetry/api stay the API's no-ops, which cost a function call each.
 //
 // Started once per process, before Next loads (server/start.mjs, scripts/worker.ts), so the tracer
-// provider is registered globally when Next's own spans (one SERVER span per request, named by route
-// template, and the render spans below it), Prisma's (through @prisma/instrumentation, which the generated
+// provider is registered globally when the entry's span per request (startRequestSpan below), Next's own
+// spans under it (its request span and the render spans), Prisma's (through @prisma/instrumentation, which the generated
 // client finds on globalThis) and the job runner's (src/server/jobs/runner.ts) ask for a tracer. The rest
 // of the standard variables (OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_HEADERS, OTEL_TRACES_SAMPLER, …) are
 // read by the SDK itself.
+
+import { context, propagation, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 
 const KEY = Symbol.for("backplane.telemetry");
 
@@ -66,4 +68,35 @@ export async function stopTelemetry() {
   const telemetry = await holder[KEY];
   holder[KEY] = undefined;
   await telemetry?.shutdown();
+}
+
+/**
+ * `npm start`'s span for each request, named by the route template that labels its metrics (`GET /jobs/[slug]`):
+ * Next's own request span carries only the method when a custom server calls it, and becomes this one's
+ * child. A caller's `traceparent` is continued. Only called with tracing on.
+ * @param {import("node:http").IncomingMessage} request
+ */
+export function startRequestSpan(request) {
+  const method = request.method ?? "GET";
+  const parent = propagation.extract(context.active(), request.headers);
+  const span = trace.getTracer("backplane.server").startSpan(
+    method,
+    {
+      kind: SpanKind.SERVER,
+      // The path without its query string, as in the access log: queries carry searches and signed tokens.
+      attributes: { "http.request.method": method, "url.path": (request.url ?? "/").split("?")[0] ?? "/" },
+    },
+    parent,
+  );
+  return {
+    context: trace.setSpan(parent, span),
+    /** @param {string} route the route template @param {number | "aborted"} status */
+    end(route, status) {
+      span.updateName(`${method} ${route}`);
+      span.setAttribute("http.route", route);
+      if (typeof status === "number") span.setAttribute("http.response.status_code", status);
+      if (status === "aborted" || status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startOtlpReceiver } from "../setup/otlp-receiver";
 import { spawnServer, untilReady, type ExtraServer } from "./extra-server";
 
@@ -16,7 +16,9 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   receiver = await startOtlpReceiver();
   // Jobs stay with the run's main server; spans are sent every 200 ms instead of every 5 s.
+  // LOG_LEVEL info: the access lines, which carry the trace.
   traced = spawnServer(3385, {
+    LOG_LEVEL: "info",
     OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
     OTEL_BSP_SCHEDULE_DELAY: "200",
     JOBS_IN_PROCESS: "false",
@@ -38,11 +40,20 @@ test.afterAll(async () => {
   await receiver?.close();
 });
 
+/** A live listing's slug, from the search page's first result. */
+async function firstListingSlug(request: APIRequestContext): Promise<string> {
+  const html = await (await request.get(`${traced.url}/jobs`)).text();
+  return /href="\/jobs\/([a-z0-9]+(?:-[a-z0-9]+)+)"/.exec(html)![1]!;
+}
+
 const traceparent = (traceId: string) => `00-${traceId}-${"1".repeat(16)}-01`;
 
-test("a request is one trace: Next's server span with the Prisma queries below it", async ({ request }) => {
+test("a request is one trace: the entry's server span, Next's below it, and the Prisma queries", async ({ request }) => {
   const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-  const response = await request.get(`${traced.url}/jobs`, { headers: { traceparent: traceparent(traceId) } });
+  const slug = await firstListingSlug(request);
+  const response = await request.get(`${traced.url}/jobs/${slug}?utm_source=test`, {
+    headers: { traceparent: traceparent(traceId) },
+  });
   expect(response.status()).toBe(200);
 
   await expect.poll(() => receiver.spans.filter((s) => s.traceId === traceId).length, { timeout: 15_000 }).toBeGreaterThan(1);
@@ -53,9 +64,19 @@ test("a request is one trace: Next's server span with the Prisma queries below i
   // OTLP numbers span kinds from 1: SERVER is 2.
   const server = spans.find((s) => s.kind === 2 && s.parentSpanId === "1".repeat(16));
   expect(server, spans.map((s) => s.name).join(", ")).toBeDefined();
-  expect(server!.name).toBe("GET /jobs");
+  // The entry's span, named by route template like the metrics' labels, with the path but not the query.
+  expect(server!.name).toBe("GET /jobs/[slug]");
   expect(server!.service).toBe("backplane");
-  expect(server!.attributes).toMatchObject({ "http.method": "GET", "http.status_code": 200 });
+  expect(server!.attributes).toMatchObject({
+    "http.request.method": "GET",
+    "http.route": "/jobs/[slug]",
+    "http.response.status_code": 200,
+    "url.path": `/jobs/${slug}`,
+  });
+  // Next's own request span below it, and the access log line carries the trace.
+  const next = spans.find((s) => s.attributes["next.span_type"] === "BaseServer.handleRequest");
+  expect(next?.parentSpanId).toBe(server!.spanId);
+  await expect.poll(() => traced.output().includes(`"trace_id":"${traceId}"`)).toBe(true);
 });
 
 test("with the variable blank, the server sends nothing", async ({ request }) => {
