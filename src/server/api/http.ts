@@ -40,16 +40,26 @@ export function preflight(): Response {
   return new Response(null, { status: 204, headers: CORS });
 }
 
-/** A 429 response when the client has spent its budget, otherwise null. */
-export async function rateLimited(request: Request, now = Date.now()): Promise<Response | null> {
+/**
+ * Spends one request of the client's budget (shared by every public read endpoint: /api/v1 and /api/mcp).
+ * Null when there was budget left, else the seconds until there is.
+ */
+export async function spendApiBudget(request: Request, now = Date.now()): Promise<number | null> {
   try {
     await consumeRateLimit(`api:${addressFromHeaders(request.headers)}`, API_RATE_LIMIT.requests, API_RATE_LIMIT.windowMs, now);
     return null;
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;
-    const retryAfter = String(error.retryAfterSeconds ?? Math.ceil(API_RATE_LIMIT.windowMs / 1000));
-    return apiError(429, "rate_limited", `Too many requests. Try again in ${retryAfter} seconds.`, {
-      headers: { "Retry-After": retryAfter },
-    });
+    return error.retryAfterSeconds ?? Math.ceil(API_RATE_LIMIT.windowMs / 1000);
   }
+}
+
+/** A 429 response when the client has spent its budget, otherwise null. */
+export async function rateLimited(request: Request, now = Date.now()): Promise<Response | null> {
+  const wait = await spendApiBudget(request, now);
+  if (wait === null) return null;
+  const retryAfter = String(wait);
+  return apiError(429, "rate_limited", `Too many requests. Try again in ${retryAfter} seconds.`, {
+    headers: { "Retry-After": retryAfter },
+  });
 }

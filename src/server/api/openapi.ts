@@ -8,7 +8,7 @@ import { API_RATE_LIMIT } from "./http";
 // the same zod schemas that parse requests and type responses (OpenAPI 3.1 uses JSON Schema 2020-12,
 // which is what z.toJSONSchema writes); only the prose lives here.
 
-const PARAMETER_DOCS: Record<SearchParamName, string> = {
+export const PARAMETER_DOCS: Record<SearchParamName, string> = {
   q: "Full-text search over title, company, skills and description. Supports quotes for phrases, `or`, and `-word` to exclude.",
   level: "Seniority level slugs (senior, staff, principal, head), separated by commas.",
   skill: "Skill slugs (e.g. kafka, postgresql), separated by commas. An unknown slug matches nothing.",
