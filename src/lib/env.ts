@@ -33,6 +33,10 @@ const fields = z.object({
   // A direct connection (not through PgBouncer) for what needs a session of its own: migrations, the seed,
   // the job queue's schema setup. Unset: DATABASE_URL (docs/decisions/028-scale-out.md).
   DIRECT_URL: postgresUrl.optional(),
+  // DATABASE_URL (and the replicas) point at PgBouncer in transaction mode: the pool sends no session
+  // settings (PgBouncer refuses unknown startup parameters, and a session's settings would leak to other
+  // clients); the statement and idle-in-transaction timeouts are then the database role's (docs/deploy.md).
+  DATABASE_PGBOUNCER: z.stringbool().default(false),
   // Read replicas for public read paths (search, listing pages, feeds, the public API), comma-separated;
   // unset: every read goes to DATABASE_URL. src/server/db-read.ts.
   DATABASE_REPLICA_URLS: z

@@ -20,8 +20,14 @@ function createPool(connectionString = env.DATABASE_URL): pg.Pool {
     // server. The seed and the migration runner use their own connections without these limits.
     connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: env.DATABASE_IDLE_TIMEOUT_MS,
-    statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
-    idle_in_transaction_session_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS * 3,
+    // Behind PgBouncer these are the role's settings instead (ALTER ROLE … SET, docs/deploy.md): PgBouncer
+    // refuses them as startup parameters, and one client's session setting would reach the next.
+    ...(env.DATABASE_PGBOUNCER
+      ? {}
+      : {
+          statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+          idle_in_transaction_session_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS * 3,
+        }),
   });
   // An idle connection the server closed (restart, failover) must not crash the process; the pool replaces it.
   pool.on("error", (error) => console.warn("Database connection dropped:", error.message));
