@@ -1,11 +1,12 @@
 // `npm run db:migrate [connection-string]`: applies pending SQL migrations (docs/decisions/001-migration-runner.md).
-// Without a connection string or DATABASE_URL it migrates the embedded database's data folder.
+// It connects to DIRECT_URL when set (it holds a session-level advisory lock, which PgBouncer in transaction
+// mode cannot keep), else DATABASE_URL; without either it migrates the embedded database's data folder.
 import { env } from "../src/lib/env";
 import { EmbeddedDatabaseError, startEmbeddedDatabase } from "./db/embedded";
 import { migrate, MigrationError } from "./db/migrate";
 
 async function main() {
-  const url = process.argv[2] ?? env.DATABASE_URL;
+  const url = process.argv[2] ?? env.DIRECT_URL ?? env.DATABASE_URL;
   if (url) {
     await migrate(url);
     return;

@@ -35,7 +35,8 @@ function print(summary: SeedSummary) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const url = args.url ?? env.DATABASE_URL;
+  // Directly, not through PgBouncer, when DIRECT_URL is set: one long session of bulk writes.
+  const url = args.url ?? env.DIRECT_URL ?? env.DATABASE_URL;
   if (url) {
     print(await seedDatabase(url, { now: args.now }));
     return;

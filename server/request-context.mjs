@@ -4,8 +4,9 @@
 // access log, in server actions or in Next's handlers, carries one id.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import { wantsPrimary } from "./read-primary.mjs";
 
-/** @typedef {{ requestId: string }} RequestContext */
+/** @typedef {{ requestId: string, readPrimary?: boolean }} RequestContext */
 
 const KEY = Symbol.for("backplane.request-context");
 
@@ -41,5 +42,7 @@ export function serveWithRequestId(request, response, serve) {
   const requestId = requestIdFrom(request.headers["x-request-id"]);
   request.headers["x-request-id"] = requestId;
   response.setHeader("X-Request-Id", requestId);
-  return requestContext().run({ requestId }, () => serve(requestId));
+  // A browser that just wrote reads the primary, not a replica that may not have replayed the write yet.
+  const readPrimary = wantsPrimary(request.headers.cookie);
+  return requestContext().run({ requestId, readPrimary }, () => serve(requestId));
 }

@@ -54,6 +54,9 @@ export async function migrate(connectionString: string, options: MigrateOptions 
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
+    // A deployment behind PgBouncer sets the app's statement timeout on its role (docs/deploy.md); a
+    // migration (an index on a large table) may take longer, on this connection only.
+    await client.query("SET statement_timeout = 0");
     await acquireLock(client, options.lockTimeoutMs ?? 60_000);
     try {
       return await applyPending(client, files, log);

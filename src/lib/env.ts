@@ -30,6 +30,27 @@ const httpUrl = urlWith(["http:", "https:"], "must be an http:// or https:// URL
 const fields = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
+  // A direct connection (not through PgBouncer) for what needs a session of its own: migrations, the seed,
+  // the job queue's schema setup. Unset: DATABASE_URL (docs/decisions/028-scale-out.md).
+  DIRECT_URL: postgresUrl.optional(),
+  // DATABASE_URL (and the replicas) point at PgBouncer in transaction mode: the pool sends no session
+  // settings (PgBouncer refuses unknown startup parameters, and a session's settings would leak to other
+  // clients); the statement and idle-in-transaction timeouts are then the database role's (docs/deploy.md).
+  DATABASE_PGBOUNCER: z.stringbool().default(false),
+  // Read replicas for public read paths (search, listing pages, feeds, the public API), comma-separated;
+  // unset: every read goes to DATABASE_URL. src/server/db-read.ts.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter((url) => url !== ""),
+    )
+    .pipe(z.array(postgresUrl).max(8, "at most 8 replicas"))
+    .optional(),
+  // How long after a mutation the actor's reads (and this process's cache refills) stay on the primary.
+  DATABASE_REPLICA_PIN_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
   // Connections per app instance; the embedded database takes exactly one.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),

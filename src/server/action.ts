@@ -8,6 +8,7 @@ import { containsControlInText } from "@/lib/control-characters";
 import { DomainError, ValidationError } from "@/lib/errors";
 import type { FieldErrors, FormState } from "@/lib/form-state";
 import { getActor, type Actor } from "@/server/auth/session";
+import { pinReadsToPrimary } from "@/server/db-read";
 import { logger } from "@/server/log";
 import { currentRequestId } from "@/server/runtime/request-context";
 
@@ -149,6 +150,8 @@ export function createAction<S extends z.ZodType, R>(def: ActionDefinition<S, R>
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
     const outcome = await executeAction(def, await getActor(), formData);
     if (!outcome.ok) return outcome.state;
+    // Read-your-writes with read replicas: this request and the actor's next few read the primary.
+    await pinReadsToPrimary();
     for (const tag of outcome.tags) updateTag(tag);
     for (const path of outcome.revalidate) revalidatePath(path);
     if (outcome.redirectTo) redirect(outcome.redirectTo);

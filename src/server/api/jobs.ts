@@ -5,7 +5,7 @@ import { absoluteUrl, listingPath } from "@/lib/site-url";
 import { formatUtcMinutes } from "@/lib/timezones";
 import { cachedFunction, reviveDate } from "@/server/cache/cached";
 import { LISTINGS_TAG } from "@/server/cache/tags";
-import { db } from "@/server/db";
+import { readDb } from "@/server/db-read";
 import { searchItemSelect, type SearchItem } from "@/server/search/card-select";
 import { liveListingWhere } from "@/server/listings/visibility";
 
@@ -64,7 +64,7 @@ const detailSelect = {
 
 const findDetail = cachedFunction(
   async (idOrSlug: string) =>
-    db.listing.findFirst({
+    readDb().listing.findFirst({
       where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...liveListingWhere() },
       select: detailSelect,
     }),

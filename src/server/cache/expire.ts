@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
+import { noteWrite } from "@/server/db-read";
 import { expireTagsInRedis } from "../../../server/cache-handler.mjs";
 
 // Expiring cache tags from wherever a change happens. Next offers updateTag inside server actions (the
@@ -22,6 +23,8 @@ export function tagExpiryCount(tag: string): number {
 /** Expires the tags at once, whichever context this runs in. Never throws: caches also expire on their own. */
 export async function expireTags(tags: readonly string[]): Promise<void> {
   for (const tag of tags) expiredCounts.set(tag, tagExpiryCount(tag) + 1);
+  // With read replicas, this process refills what these tags cached from the primary for a few seconds.
+  noteWrite();
   for (const tag of tags) {
     try {
       updateTag(tag);

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { feedUpdated, type Feed } from "@/lib/feeds/feed";
-import { db } from "@/server/db";
+import { readDb } from "@/server/db-read";
 import { utc } from "@/server/search/filters";
 import { TRANSITIONS } from "@/server/listings/lifecycle";
 
@@ -30,7 +30,7 @@ async function lastDeparture(now: Date): Promise<Date | null> {
   const moved = DEPARTURES.map(
     (action) => Prisma.sql`(SELECT max(a."createdAt") FROM "AuditLog" a WHERE a."action" = ${action})`,
   );
-  const [row] = await db.$queryRaw<{ at: Date | null }[]>`
+  const [row] = await readDb().$queryRaw<{ at: Date | null }[]>`
     SELECT greatest(
       ${Prisma.join(moved, ", ")},
       (SELECT max(l."expiresAt") FROM "Listing" l WHERE l."status" = 'PUBLISHED' AND l."expiresAt" <= ${utc(now)})

@@ -47,10 +47,29 @@ async function create(mode: QueueMode): Promise<PgBoss> {
   // settings changed in definitions.ts to a queue created by an older version.
   for (const name of JOB_NAMES) {
     const settings = { name, ...JOB_DEFINITIONS[name].queue };
-    await boss.createQueue(name, settings);
-    await boss.updateQueue(name, settings);
+    await retryOnDeadlock(async () => {
+      await boss.createQueue(name, settings);
+      await boss.updateQueue(name, settings);
+    });
   }
   return boss;
+}
+
+/**
+ * pg-boss's create_queue takes locks in an order that two processes starting at once (two instances, or
+ * an instance and the worker) can interleave into a deadlock; PostgreSQL then aborts one of them. Creating
+ * a queue is idempotent, so the loser simply tries again (tests/integration/job-runner-once.test.ts).
+ */
+async function retryOnDeadlock(work: () => Promise<void>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const deadlock = (error as { code?: string }).code === "40P01";
+      if (!deadlock || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+  }
 }
 
 /**

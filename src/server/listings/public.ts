@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { cachedFunction, reviveDate } from "@/server/cache/cached";
 import { LISTINGS_TAG } from "@/server/cache/tags";
-import { db } from "@/server/db";
+import { readDb } from "@/server/db-read";
 import { liveListingWhere } from "@/server/listings/visibility";
 
 // Every public read filters with liveListingWhere (published, unexpired, company active), so a
@@ -43,7 +43,7 @@ export async function listNewestPublishedListings(
   options: { levelSlug?: string; limit?: number } = {},
 ): Promise<ListingCardData[]> {
   const { levelSlug, limit = 30 } = options;
-  return db.listing.findMany({
+  return readDb().listing.findMany({
     where: liveAtLevel(levelSlug),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -88,7 +88,7 @@ export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof list
 // Shared by every visitor in Next's data cache; approving (or any change to the live set) expires
 // LISTINGS_TAG. Expiry is time, not an event, so it is checked again on every read below.
 const findLiveBySlug = cachedFunction(
-  async (slug: string) => db.listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect }),
+  async (slug: string) => readDb().listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect }),
   ["listing-detail-v2"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
@@ -111,7 +111,7 @@ export const findPublishedListing = cache(async (slug: string): Promise<PublicLi
 export type RegionInfo = { code: string; name: string; countries: string[] };
 
 const allRegions = cachedFunction(
-  async () => db.region.findMany({ select: { code: true, name: true, countries: true } }),
+  async () => readDb().region.findMany({ select: { code: true, name: true, countries: true } }),
   ["regions-v1"],
   { tags: [LISTINGS_TAG], revalidate: 3600 },
 );

@@ -5,13 +5,19 @@ import { AsyncLocalStorage } from "node:async_hooks";
 // job. One store on globalThis under a registered symbol, so Next's bundles and the entry share it. Outside
 // both (tests, `next dev`) there is none.
 
-type RequestContext = { requestId: string };
+// readPrimary: this request reads the primary, never a read replica (src/server/db-read.ts).
+type RequestContext = { requestId: string; readPrimary?: boolean };
 
 const KEY = Symbol.for("backplane.request-context");
 
 function store(): AsyncLocalStorage<RequestContext> {
   const holder = globalThis as unknown as Record<symbol, AsyncLocalStorage<RequestContext> | undefined>;
   return (holder[KEY] ??= new AsyncLocalStorage());
+}
+
+/** The running request's (or job's) context; mutable, so a mutation can pin the rest of its request. */
+export function currentRequestContext(): RequestContext | undefined {
+  return store().getStore();
 }
 
 export function currentRequestId(): string | undefined {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SearchQuery } from "@/lib/schemas/search";
 import { replaceWords, searchWords } from "@/lib/search-words";
-import { db } from "@/server/db";
+import { readDb } from "@/server/db-read";
 import { filterSql, tsquerySql } from "./filters";
 import { correctionsSql, type CorrectionRow } from "./terms-sql";
 
@@ -15,9 +15,9 @@ import { correctionsSql, type CorrectionRow } from "./terms-sql";
 // suggestions rather than an error. Asked once per process.
 let trigrams: Promise<boolean> | undefined;
 function hasTrigrams(): Promise<boolean> {
-  trigrams ??= db.$queryRaw<{ ok: boolean }[]>`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS "ok"`.then(
-    ([row]) => row?.ok === true,
-  );
+  trigrams ??= readDb().$queryRaw<
+    { ok: boolean }[]
+  >`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS "ok"`.then(([row]) => row?.ok === true);
   return trigrams;
 }
 
@@ -27,7 +27,7 @@ export async function suggestSearchText(query: SearchQuery, now: Date = new Date
   const words = searchWords(query.q);
   if (words.length === 0 || !(await hasTrigrams())) return null;
 
-  const rows = await db.$queryRaw<CorrectionRow[]>(correctionsSql(words.map((w) => w.word)));
+  const rows = await readDb().$queryRaw<CorrectionRow[]>(correctionsSql(words.map((w) => w.word)));
   const replacements: { start: number; end: number; with: string }[] = [];
   for (const [i, word] of words.entries()) {
     const row = rows.find((r) => Number(r.ord) === i + 1);
@@ -38,7 +38,7 @@ export async function suggestSearchText(query: SearchQuery, now: Date = new Date
   if (replacements.length === 0) return null;
 
   const corrected = replaceWords(query.q, replacements);
-  const [found] = await db.$queryRaw<{ any: boolean }[]>`
+  const [found] = await readDb().$queryRaw<{ any: boolean }[]>`
     SELECT EXISTS (
       SELECT 1 FROM "Listing" l JOIN "Company" c ON c."id" = l."companyId"
        WHERE ${filterSql({ ...query, q: corrected }, { now, tsquery: tsquerySql(corrected) })}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { readDb } from "@/server/db-read";
 import type { FacetDimension } from "./filters";
 import { refreshFacetCountsWith } from "./facet-counts-sql";
 import { FACET_DIMENSIONS, facetSql, storedFacetCountsSql, type FacetRow } from "./query-sql";
@@ -22,7 +23,7 @@ export function refreshSearchFacetCounts(now = new Date()): Promise<{ rows: numb
  * the counts are made directly, as they were before there was a table.
  */
 export async function liveFacetCounts(ctx: SearchContext): Promise<LiveFacetCounts> {
-  const stored = await db.$queryRaw<(FacetRow & { dimension: FacetDimension })[]>(storedFacetCountsSql());
+  const stored = await readDb().$queryRaw<(FacetRow & { dimension: FacetDimension })[]>(storedFacetCountsSql());
   if (stored.length > 0) {
     return Object.fromEntries(
       FACET_DIMENSIONS.map((d) => [
@@ -33,7 +34,7 @@ export async function liveFacetCounts(ctx: SearchContext): Promise<LiveFacetCoun
   }
   const everything = emptySearchQuery();
   const counted = await Promise.all(
-    FACET_DIMENSIONS.map((d) => db.$queryRaw<FacetRow[]>(facetSql(d, everything, { now: ctx.now, tsquery: null }))),
+    FACET_DIMENSIONS.map((d) => readDb().$queryRaw<FacetRow[]>(facetSql(d, everything, { now: ctx.now, tsquery: null }))),
   );
   return Object.fromEntries(FACET_DIMENSIONS.map((d, i) => [d, counted[i] ?? []])) as LiveFacetCounts;
 }

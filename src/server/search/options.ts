@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedFunction } from "@/server/cache/cached";
 import { LISTINGS_TAG } from "@/server/cache/tags";
-import { db } from "@/server/db";
+import { readDb } from "@/server/db-read";
 
 // The vocabulary the search form offers (levels, skills, industries) and the regions eligibility
 // reads. Small tables that change with a deploy or a seed, cached across requests.
@@ -16,10 +16,10 @@ export type SearchVocabulary = {
 export const getSearchVocabulary = cachedFunction(
   async (): Promise<SearchVocabulary> => {
     const [levels, skills, industries, regions] = await Promise.all([
-      db.seniorityLevel.findMany({ orderBy: { rank: "asc" }, select: { slug: true, name: true } }),
-      db.skill.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-      db.industry.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-      db.region.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true, countries: true } }),
+      readDb().seniorityLevel.findMany({ orderBy: { rank: "asc" }, select: { slug: true, name: true } }),
+      readDb().skill.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+      readDb().industry.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+      readDb().region.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true, countries: true } }),
     ]);
     return { levels, skills, industries, regions };
   },

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { ENGAGEMENT_SLUGS, VISA_SLUGS, effectiveSort, type SearchQuery, type SearchSort } from "@/lib/schemas/search";
-import { db } from "@/server/db";
+import { readDb } from "@/server/db-read";
 import { searchItemSelect, type SearchItem } from "./card-select";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { tsquerySql, type FacetDimension, type SearchContext } from "./filters";
@@ -47,7 +47,7 @@ export type FacetSummary = { facets: SearchFacets; total: number | undefined } &
 
 async function context(query: SearchQuery, now: Date): Promise<SearchContext> {
   if (!query.q) return { now, tsquery: null };
-  const [row] = await db.$queryRaw<{ hasTerms: boolean }[]>(tsqueryHasTermsSql(query.q));
+  const [row] = await readDb().$queryRaw<{ hasTerms: boolean }[]>(tsqueryHasTermsSql(query.q));
   return { now, tsquery: row?.hasTerms ? tsquerySql(query.q) : null };
 }
 
@@ -62,7 +62,7 @@ export async function searchListings(query: SearchQuery, options: { facets?: boo
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
 
   const [rows, facets] = await Promise.all([
-    db.$queryRaw<PageRow[]>(pageSql(query, ctx, cursor)),
+    readDb().$queryRaw<PageRow[]>(pageSql(query, ctx, cursor)),
     options.facets ? countFacets(query, ctx) : Promise.resolve(undefined),
   ]);
   const page = rows.slice(0, query.limit);
@@ -75,7 +75,7 @@ export async function searchListings(query: SearchQuery, options: { facets?: boo
 /** The rows for the ids, in the order given. */
 async function loadItems(ids: string[]): Promise<SearchItem[]> {
   if (ids.length === 0) return [];
-  const found = await db.listing.findMany({ where: { id: { in: ids } }, select: searchItemSelect });
+  const found = await readDb().listing.findMany({ where: { id: { in: ids } }, select: searchItemSelect });
   const byId = new Map(found.map((item) => [item.id, item]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -95,9 +95,10 @@ type Counted = { rows: FacetRow[]; partial: boolean };
  */
 async function withinBudget<T>(sql: Prisma.Sql, budgetMs: number): Promise<T[] | null> {
   try {
-    const [, rows] = await db.$transaction([
-      db.$queryRaw`SELECT set_config('statement_timeout', ${String(budgetMs)}, true) AS "set"`,
-      db.$queryRaw<T[]>(sql),
+    const client = readDb();
+    const [, rows] = await client.$transaction([
+      client.$queryRaw`SELECT set_config('statement_timeout', ${String(budgetMs)}, true) AS "set"`,
+      client.$queryRaw<T[]>(sql),
     ]);
     return rows;
   } catch (error) {
