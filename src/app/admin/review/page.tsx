@@ -169,7 +169,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                         Read the full listing<span className="sr-only">: {listing.title}</span>
                       </Link>
                     </p>
-                    <ReviewDecision listingId={listing.id} title={listing.title} />
+                    <ReviewDecision listingId={listing.id} title={listing.title} version={listing.updatedAt.getTime()} />
                   </article>
                 </Card>
               </li>

@@ -13,7 +13,7 @@ const PRESET_OPTIONS = REJECT_PRESET_KEYS.map((key) => ({ value: key, label: REJ
  * form opens on demand (a <details>, so no script is needed) to keep the queue compact. Two forms, so each
  * works without JavaScript.
  */
-export function ReviewDecision({ listingId, title }: { listingId: string; title: string }) {
+export function ReviewDecision({ listingId, title, version }: { listingId: string; title: string; version: number }) {
   const [approveState, approve] = useActionState(approveListingAction, idleState);
   const [rejectState, reject] = useActionState(rejectListingAction, idleState);
   const rejecting = rejectState.status === "error";
@@ -21,6 +21,8 @@ export function ReviewDecision({ listingId, title }: { listingId: string; title:
     <div className="flex flex-col gap-3">
       <form action={approve} className="space-y-2">
         <input type="hidden" name="listingId" value={listingId} />
+        {/* The content this page showed: an edit the employer saves meanwhile turns the approval into a conflict. */}
+        <input type="hidden" name="version" value={version} />
         <SubmitButton pendingLabel="Approving…" aria-label={`Approve “${title}”`} data-approve>
           Approve and publish
         </SubmitButton>
