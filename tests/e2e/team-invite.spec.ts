@@ -19,7 +19,7 @@ test("an invited recruiter accepts by creating an account and sees a listing's a
   await page.getByLabel("Role", { exact: true }).selectOption("RECRUITER");
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText(`Invitation sent to ${email}; the link works for 7 days.`)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Invitations" }).getByText(email)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Invitations" }).getByText(email, { exact: true })).toBeVisible();
 
   // The recruiter opens the link from the mail in a browser of their own.
   const { links } = await waitForMail(email, /invited you to Ledgerline on Backplane$/);
