@@ -264,7 +264,11 @@ describe("every server action under arbitrary input", () => {
       ["duplicate a listing", duplicateListingDefinition as AnyDefinition, { listingId: published.id }],
       ["close a listing", closeListingDefinition as AnyDefinition, { listingId: published.id, closeReason: "HIRED_ELSEWHERE" }],
       ["delete a draft", deleteDraftDefinition as AnyDefinition, { listingId: draft.id }],
-      ["approve", approveListingDefinition as AnyDefinition, { listingId: pending.id }],
+      [
+        "approve",
+        approveListingDefinition as AnyDefinition,
+        { listingId: pending.id, version: String(pending.updatedAt.getTime()) },
+      ],
       [
         "reject an edit",
         rejectEditDefinition as AnyDefinition,

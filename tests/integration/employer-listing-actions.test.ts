@@ -18,6 +18,7 @@ import {
 import { closeOwnListing, confirmOwnListing, renewOwnListing } from "@/server/listings/employer-moves";
 import { approveEditDefinition, rejectEditDefinition } from "@/server/listings/edit-review-actions";
 import { approveEdit, getEditForReview, rejectEdit } from "@/server/listings/published-edits";
+import { approveListingDefinition } from "@/server/moderation/actions";
 import { listingFormValues } from "@/lib/listing-form-values";
 import { listingSchema } from "@/lib/schemas/listing";
 import { resetDatabase } from "../setup/db";
@@ -633,6 +634,87 @@ describe("editing a published listing", () => {
     await editListing(employer.actor, listing.id, listingSchema.parse(values), "submit");
     expect(await row(listing.id)).toMatchObject({ pendingEdit: null, title: stored.title, updatedAt: expect.any(Date) });
     expect(await auditActions(listing.id)).toEqual(["listing.edit"]);
+  });
+});
+
+describe("a moderator approves the version they read", () => {
+  it("approving a listing the employer edited while it waited is a conflict; the current version can be approved", async () => {
+    const employer = await createEmployer();
+    const form = await formFor();
+    expect((await executeAction(submitListingDefinition, employer.actor, form)).ok).toBe(true);
+    const { id } = await db.listing.findFirstOrThrow({ where: { companyId: employer.company.id } });
+    // What the moderator's page showed.
+    const read = (await row(id)).updatedAt.getTime();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const edited = await executeAction(editListingDefinition, employer.actor, {
+      ...form,
+      listingId: id,
+      intent: "save",
+      title: "Principal ledger architect",
+    });
+    expect(edited.ok).toBe(true);
+    const { actor: admin } = await createAdmin();
+    const before = await row(id);
+
+    const stale = await executeAction(approveListingDefinition, admin, { listingId: id, version: String(read) });
+
+    expect(stale.ok).toBe(false);
+    expect(stale.state).toMatchObject({
+      status: "error",
+      message:
+        "The employer changed this listing after you opened it, so it was not approved. Read the new version, then decide.",
+    });
+    expect(await row(id)).toEqual(before);
+    expect(await auditActions(id)).not.toContain("listing.approve");
+
+    const current = await executeAction(approveListingDefinition, admin, {
+      listingId: id,
+      version: String(before.updatedAt.getTime()),
+    });
+    expect(current.ok).toBe(true);
+    expect(await row(id)).toMatchObject({ status: "PUBLISHED", title: "Principal ledger architect" });
+    // The same approval again: the listing is no longer waiting, which the message says.
+    const again = await executeAction(approveListingDefinition, admin, {
+      listingId: id,
+      version: String(before.updatedAt.getTime()),
+    });
+    expect(again.state).toMatchObject({ status: "error", message: expect.stringContaining("no longer waiting for review") });
+  });
+
+  it("approving a published listing's edit that the employer replaced after the moderator opened it is a conflict", async () => {
+    const employer = await createEmployer();
+    const form = await formFor();
+    expect((await executeAction(submitListingDefinition, employer.actor, form)).ok).toBe(true);
+    const { id } = await db.listing.findFirstOrThrow({ where: { companyId: employer.company.id } });
+    const { actor: admin } = await createAdmin();
+    expect(
+      (
+        await executeAction(approveListingDefinition, admin, {
+          listingId: id,
+          version: String((await row(id)).updatedAt.getTime()),
+        })
+      ).ok,
+    ).toBe(true);
+    const edit = { ...form, listingId: id, intent: "submit" };
+    expect(
+      (await executeAction(editListingDefinition, employer.actor, { ...edit, title: "Principal ledger architect" })).ok,
+    ).toBe(true);
+    const read = (await row(id)).pendingEditAt!.getTime();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(
+      (await executeAction(editListingDefinition, employer.actor, { ...edit, title: "Principal payments architect" })).ok,
+    ).toBe(true);
+    const before = await row(id);
+
+    const stale = await executeAction(approveEditDefinition, admin, { listingId: id, version: String(read) });
+
+    expect(stale.ok).toBe(false);
+    expect(stale.state).toMatchObject({
+      status: "error",
+      message: "The employer changed the edit since this page was loaded. Review the new version.",
+    });
+    expect(await row(id)).toEqual(before);
+    expect(before.title).toBe(form.title);
   });
 });
 

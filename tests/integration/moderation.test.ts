@@ -25,7 +25,10 @@ describe("approving a listing", () => {
     const { listing } = await pendingListing();
     const admin = await createAdmin();
 
-    const outcome = await executeAction(approveListingDefinition, admin.actor, { listingId: listing.id });
+    const outcome = await executeAction(approveListingDefinition, admin.actor, {
+      listingId: listing.id,
+      version: String(listing.updatedAt.getTime()),
+    });
 
     expect(outcome.ok).toBe(true);
     const after = await db.listing.findUniqueOrThrow({ where: { id: listing.id } });
@@ -40,10 +43,16 @@ describe("approving a listing", () => {
   it("a second approval is refused with a clear message and changes nothing", async () => {
     const { listing } = await pendingListing();
     const admin = await createAdmin();
-    await executeAction(approveListingDefinition, admin.actor, { listingId: listing.id });
+    await executeAction(approveListingDefinition, admin.actor, {
+      listingId: listing.id,
+      version: String(listing.updatedAt.getTime()),
+    });
     const before = await snapshot(listing.id);
 
-    const outcome = await executeAction(approveListingDefinition, admin.actor, { listingId: listing.id });
+    const outcome = await executeAction(approveListingDefinition, admin.actor, {
+      listingId: listing.id,
+      version: String(listing.updatedAt.getTime()),
+    });
 
     expect(outcome.ok).toBe(false);
     expect(outcome.state).toMatchObject({ status: "error", message: expect.stringContaining("no longer waiting") });
@@ -59,7 +68,10 @@ describe("approving a listing", () => {
     const actor = await makeActor(employer.actor);
     const before = await snapshot(listing.id);
 
-    const outcome = await executeAction(approveListingDefinition, actor, { listingId: listing.id });
+    const outcome = await executeAction(approveListingDefinition, actor, {
+      listingId: listing.id,
+      version: String(listing.updatedAt.getTime()),
+    });
 
     expect(outcome.ok).toBe(false);
     expect(await snapshot(listing.id)).toEqual(before);
@@ -132,7 +144,10 @@ describe("the review queue", () => {
   it("the audit log refuses to be rewritten", async () => {
     const { listing } = await pendingListing();
     const admin = await createAdmin();
-    await executeAction(approveListingDefinition, admin.actor, { listingId: listing.id });
+    await executeAction(approveListingDefinition, admin.actor, {
+      listingId: listing.id,
+      version: String(listing.updatedAt.getTime()),
+    });
     await expect(db.auditLog.deleteMany({})).rejects.toThrow();
     await expect(db.auditLog.updateMany({ data: { reason: "rewritten" } })).rejects.toThrow();
     expect(await db.auditLog.count()).toBe(1);

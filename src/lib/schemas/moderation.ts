@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { REJECT_PRESET_KEYS, REJECT_PRESETS, type RejectPreset } from "@/lib/reject-presets";
 import { REPORT_REASONS } from "@/lib/report-reasons";
+import { listingVersionSchema } from "@/lib/schemas/edit-review";
 import { idSchema } from "@/lib/schemas/ids";
 
-export const approveListingSchema = z.object({ listingId: idSchema });
+// `version` is the listing's updatedAt (ms) as the moderator's page showed it: an employer may edit a listing
+// while it waits, and the moderator approves only the content they read.
+export const approveListingSchema = z.object({ listingId: idSchema, version: listingVersionSchema });
 
 const rejectReasonParts = {
   preset: z.preprocess(

@@ -12,11 +12,25 @@ export async function findListingAvailability(slug: string, now: Date = new Date
 }
 
 // The proxy asks on every listing request. Answers are kept for one second per slug, so a busy listing
-// costs one query a second, and a change (closed, expired, reopened) shows within a second. A stale
-// "live" or "missing" only means the page itself answers (404 for a listing closed a moment ago).
+// costs one query a second. A change made in this process (closed, expired, suspended, reopened) forgets
+// the kept answers at once (forgetListingAvailability, a lifecycle after-effect); one made by another
+// instance shows here within the second. A stale "live" or "missing" only means the page itself answers
+// (404 for a listing closed a moment ago).
 const TTL_MS = 1_000;
 const MAX_ENTRIES = 5_000;
-const recent = new Map<string, { answer: PublicAvailability; at: number }>();
+type Kept = Map<string, { answer: PublicAvailability; at: number }>;
+// On globalThis: the proxy and the server actions are separate bundles, each with its own copy of this
+// module, and the action's after-effect must empty the map the proxy reads.
+const shared = globalThis as { __listingAvailability?: Kept };
+const recent: Kept = (shared.__listingAvailability ??= new Map());
+
+/**
+ * Drops every kept answer, so the next request for any listing asks the database. All of them rather than
+ * one slug: a company's suspension changes many listings at once, and a refill costs one query per slug.
+ */
+export function forgetListingAvailability(): void {
+  recent.clear();
+}
 
 export async function listingAvailabilityForProxy(slug: string): Promise<PublicAvailability> {
   const now = Date.now();

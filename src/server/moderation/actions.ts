@@ -17,7 +17,7 @@ import { restoreCompany, restoreUser, suspendCompany, suspendUser } from "@/serv
 export const approveListingDefinition = defineAction({
   roles: ["ADMIN"],
   schema: approveListingSchema,
-  run: (input, actor) => approveListing(actor, input.listingId),
+  run: (input, actor) => approveListing(actor, input.listingId, input.version),
   // The decided listing leaves the queue, so the confirmation travels in the URL rather than in form state.
   // Caches of public pages are the lifecycle's business (src/server/listings/lifecycle.ts).
   after: (listing) => ({ revalidate: ["/admin/review"], redirectTo: `/admin/review?approved=${listing.id}` }),

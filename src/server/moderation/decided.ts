@@ -15,6 +15,6 @@ export async function getListingForReview(actor: Actor, listingId: string) {
   if (actor.role !== "ADMIN") throw new ForbiddenError();
   return db.listing.findUnique({
     where: { id: listingId },
-    select: { ...listingDetailSelect, status: true, submittedAt: true, rejectionReason: true },
+    select: { ...listingDetailSelect, status: true, submittedAt: true, updatedAt: true, rejectionReason: true },
   });
 }

@@ -6,7 +6,7 @@ import { reviewSignals, type ReviewSignal } from "@/lib/review-signals";
 import { bandKey } from "@/lib/salary-bands";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { changeListings, type ListingChanges, type MovedListing } from "@/server/listings/lifecycle";
+import { changeListings, TRANSITIONS, type ListingChanges, type MovedListing } from "@/server/listings/lifecycle";
 import { getRegions } from "@/server/listings/public";
 import { findNearDuplicates, type DuplicateMatch } from "@/server/moderation/duplicates";
 import { companyMemberIds } from "@/server/mail/recipients";
@@ -42,6 +42,7 @@ export async function listReviewQueue(actor: Actor, search: { q?: string } = {})
       annualUsdMin: true,
       annualUsdMax: true,
       submittedAt: true,
+      updatedAt: true,
       rejectionReason: true,
       worldwide: true,
       eligibleRegions: true,
@@ -160,8 +161,26 @@ async function payBandsFor(listings: PayInput[]) {
   return bands;
 }
 
-async function approveIn(changes: ListingChanges, actor: Actor, listingId: string): Promise<MovedListing> {
-  const listing = await changes.move("approve", { listingId, actor });
+const CHANGED_SINCE_READ =
+  "The employer changed this listing after you opened it, so it was not approved. Read the new version, then decide.";
+
+/**
+ * Approves the listing, and with `version` (its updatedAt in ms as the moderator's page showed it) only
+ * while it still is that content: the check is part of the conditional update, so an employer's edit
+ * committed in between makes the approval a conflict instead of publishing text nobody read.
+ */
+async function approveIn(changes: ListingChanges, actor: Actor, listingId: string, version?: number): Promise<MovedListing> {
+  const scope = version === undefined ? undefined : { updatedAt: new Date(version) };
+  let listing: MovedListing;
+  try {
+    listing = await changes.move("approve", { listingId, actor, scope });
+  } catch (error) {
+    // Outside the version's scope the move answers "not found"; say what actually happened.
+    if (!scope || !(error instanceof NotFoundError)) throw error;
+    const row = await changes.tx.listing.findUnique({ where: { id: listingId }, select: { status: true } });
+    if (!row) throw error;
+    throw new ConflictError(row.status === "PENDING_REVIEW" ? CHANGED_SINCE_READ : TRANSITIONS.approve.conflict);
+  }
   for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
     await changes.email({
       kind: "listing-approved",
@@ -187,9 +206,9 @@ async function rejectIn(changes: ListingChanges, actor: Actor, listingId: string
 }
 
 /** Publishes a listing; its company's team hears about it in the same transaction. */
-export async function approveListing(actor: Actor, listingId: string): Promise<MovedListing> {
+export async function approveListing(actor: Actor, listingId: string, version?: number): Promise<MovedListing> {
   assertAdmin(actor);
-  return changeListings((changes) => approveIn(changes, actor, listingId));
+  return changeListings((changes) => approveIn(changes, actor, listingId, version));
 }
 
 /** Sends a listing back with a reason; its company's team gets the reason by mail in the same transaction. */

@@ -118,8 +118,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                     <td className="px-4 py-2 whitespace-nowrap text-ink-muted">
                       <time dateTime={r.createdAt.toISOString()}>{timestamp(r.createdAt)}</time>
                     </td>
-                    <td className="px-4 py-2 break-all">{r.actorEmail ?? "—"}</td>
-                    <td className="px-4 py-2 font-mono">{r.action}</td>
+                    {/* A floor for the breakable columns: without it a phone squeezes an email to a letter a line. */}
+                    <td className="min-w-48 px-4 py-2 break-all">{r.actorEmail ?? "—"}</td>
+                    <td className="px-4 py-2 font-mono whitespace-nowrap">{r.action}</td>
                     <td className="px-4 py-2">
                       {r.targetType}{" "}
                       {page ? (

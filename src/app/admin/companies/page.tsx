@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountStatusBadge, PageLinks } from "@/components/admin/account-pages";
 import { buttonClasses, Card, EmptyState, PageHeader, SelectField, TextField } from "@/components/ui";
+import { formatDate } from "@/lib/format";
 import { adminSearchSchema } from "@/lib/schemas/moderation";
 import { pageActor } from "@/server/auth/page-actor";
 import { ADMIN_PAGE_SIZE, searchCompanies } from "@/server/moderation/accounts";
@@ -38,18 +39,32 @@ export default async function CompaniesPage({ searchParams }: PageProps<"/admin/
         <EmptyState title="No companies found" description="Try part of the name, or clear the filters." />
       ) : (
         <Card padding="none">
+          {/* One row per company; from sm up its facts line up in columns, so a long list scans down. */}
           <ul className="divide-y divide-line">
             {rows.map((company) => (
-              <li key={company.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+              <li
+                key={company.id}
+                className="flex flex-col gap-1 px-4 py-3 sm:grid sm:grid-cols-[minmax(0,1fr)_7rem_10rem_6rem] sm:items-center sm:gap-4"
+              >
                 <div className="min-w-0">
-                  <Link className="link font-medium" href={`/admin/companies/${company.id}`}>
+                  <Link className="link font-medium break-words" href={`/admin/companies/${company.id}`}>
                     {company.name}
                   </Link>
                   <p className="text-sm text-ink-muted">
-                    {company._count.listings} listing{company._count.listings === 1 ? "" : "s"}
+                    <Link className="link" href={`/companies/${company.slug}`} prefetch={false}>
+                      Public page<span className="sr-only"> of {company.name}</span>
+                    </Link>
                   </p>
                 </div>
-                <AccountStatusBadge status={company.status} />
+                <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-muted sm:contents">
+                  <span>
+                    {company._count.listings} listing{company._count.listings === 1 ? "" : "s"}
+                  </span>
+                  <span>since {formatDate(company.createdAt)}</span>
+                  <span className="sm:justify-self-end">
+                    <AccountStatusBadge status={company.status} />
+                  </span>
+                </div>
               </li>
             ))}
           </ul>

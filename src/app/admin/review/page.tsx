@@ -145,8 +145,12 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                       <p className="text-sm text-ink-muted">No signals raised.</p>
                     )}
                     {listing.matches.length > 0 ? (
-                      <div className="text-sm">
-                        <p className="font-medium text-ink">Similar listings</p>
+                      // Behind a summary: the near-copy badge names the closest one, and the queue stays a
+                      // list of compact rows (issue 12); the details open without script.
+                      <details className="text-sm">
+                        <summary className="cursor-pointer font-medium text-ink">
+                          Similar listings ({listing.matches.length})
+                        </summary>
                         <ul className="mt-1 flex flex-col gap-1 text-ink-muted">
                           {listing.matches.map((match) => (
                             <li key={match.id}>
@@ -162,14 +166,14 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                             </li>
                           ))}
                         </ul>
-                      </div>
+                      </details>
                     ) : null}
                     <p>
                       <Link className="link text-sm" href={`/admin/review/${listing.id}`}>
                         Read the full listing<span className="sr-only">: {listing.title}</span>
                       </Link>
                     </p>
-                    <ReviewDecision listingId={listing.id} title={listing.title} />
+                    <ReviewDecision listingId={listing.id} title={listing.title} version={listing.updatedAt.getTime()} />
                   </article>
                 </Card>
               </li>

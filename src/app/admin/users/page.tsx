@@ -50,18 +50,26 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         <EmptyState title="No accounts found" description="Try part of the email address, or clear the filters." />
       ) : (
         <Card padding="none">
+          {/* One row per account; from sm up its facts line up in columns, so a long list scans down. */}
           <ul className="divide-y divide-line">
             {rows.map((user) => (
-              <li key={user.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+              <li
+                key={user.id}
+                className="flex flex-col gap-1 px-4 py-3 sm:grid sm:grid-cols-[minmax(0,1fr)_6rem_10rem_6rem] sm:items-center sm:gap-4"
+              >
                 <div className="min-w-0">
                   <Link className="link font-medium break-all" href={`/admin/users/${user.id}`}>
                     {user.email}
                   </Link>
-                  <p className="text-sm text-ink-muted">
-                    {user.name} · {user.role.toLowerCase()} · joined {formatDate(user.createdAt)}
-                  </p>
+                  <p className="text-sm text-ink-muted">{user.name}</p>
                 </div>
-                <AccountStatusBadge status={user.status} />
+                <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-muted sm:contents">
+                  <span className="capitalize">{user.role.toLowerCase()}</span>
+                  <span>joined {formatDate(user.createdAt)}</span>
+                  <span className="sm:justify-self-end">
+                    <AccountStatusBadge status={user.status} />
+                  </span>
+                </div>
               </li>
             ))}
           </ul>

@@ -39,7 +39,7 @@ export default async function ReviewListingPage({ params }: PageProps<"/admin/re
           {listing.rejectionReason ? (
             <p className="mb-4 text-sm text-ink-muted">Sent back after reports: {listing.rejectionReason}</p>
           ) : null}
-          <ReviewDecision listingId={listing.id} title={listing.title} />
+          <ReviewDecision listingId={listing.id} title={listing.title} version={listing.updatedAt.getTime()} />
         </Card>
       ) : listing.rejectionReason ? (
         <p className="text-sm text-ink-muted">Rejected: {listing.rejectionReason}</p>

@@ -28,26 +28,35 @@ const BULK_FORM = "bulk-move";
 function RowMove({ application }: { application: Application }) {
   const [state, action] = useActionState(moveApplicantAction, idleState);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="applicationId" value={application.id} />
       <label className="sr-only" htmlFor={`row-to-${application.id}`}>
         Move {application.candidateName} to
       </label>
-      <Select id={`row-to-${application.id}`} name="to" defaultValue="" className="min-h-9 py-1 text-sm">
-        <option value="" disabled>
-          Move to…
-        </option>
-        {stageOptions.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
+      {/* The stage and its button stay on one line: the cell is as wide as both, and the table scrolls in its box on a phone. */}
+      <div className="flex items-center gap-2">
+        <Select id={`row-to-${application.id}`} name="to" defaultValue="" className="min-h-9 w-auto py-1 text-sm">
+          <option value="" disabled>
+            Move to…
           </option>
-        ))}
-      </Select>
-      <SubmitButton size="sm" variant="secondary" pendingLabel="Moving…" aria-label={`Move ${application.candidateName}`}>
-        Move
-      </SubmitButton>
-      {fieldError(state, "to") ? <p className="basis-full text-sm text-danger-text">{fieldError(state, "to")}</p> : null}
-      <FormMessage state={state} className="basis-full" />
+          {stageOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+        <SubmitButton
+          size="sm"
+          variant="secondary"
+          pendingLabel="Moving…"
+          aria-label={`Move ${application.candidateName}`}
+          className="shrink-0"
+        >
+          Move
+        </SubmitButton>
+      </div>
+      {fieldError(state, "to") ? <p className="text-sm text-danger-text">{fieldError(state, "to")}</p> : null}
+      <FormMessage state={state} />
     </form>
   );
 }

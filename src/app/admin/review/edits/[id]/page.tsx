@@ -49,8 +49,9 @@ export default async function EditReviewPage({ params }: PageProps<"/admin/revie
           </Link>
         }
       />
+      {/* Narrow enough for a phone's width: a wider floor hid the "After the edit" column off-screen there. */}
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+        <table className="w-full min-w-[20rem] border-collapse text-left text-sm">
           <caption className="sr-only">Fields the edit changes</caption>
           <thead>
             <tr className="border-b border-line">
