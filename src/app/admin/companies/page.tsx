@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountStatusBadge, PageLinks } from "@/components/admin/account-pages";
-import { buttonClasses, Card, EmptyState, PageHeader, SelectField, TextField } from "@/components/ui";
+import { buttonClasses, Card, EmptyState, PageHeader, SelectField, TextField, VerifiedBadge } from "@/components/ui";
 import { adminSearchSchema } from "@/lib/schemas/moderation";
 import { pageActor } from "@/server/auth/page-actor";
 import { ADMIN_PAGE_SIZE, searchCompanies } from "@/server/moderation/accounts";
@@ -49,7 +49,10 @@ export default async function CompaniesPage({ searchParams }: PageProps<"/admin/
                     {company._count.listings} listing{company._count.listings === 1 ? "" : "s"}
                   </p>
                 </div>
-                <AccountStatusBadge status={company.status} />
+                <span className="flex flex-wrap gap-2">
+                  {company.verifiedDomain ? <VerifiedBadge /> : null}
+                  <AccountStatusBadge status={company.status} />
+                </span>
               </li>
             ))}
           </ul>
