@@ -44,7 +44,9 @@ export async function requestCompanyVerification(actor: Actor, input: { address:
       where: { companyId, createdAt: { gte: new Date(now.getTime() - HOUR_MS) } },
     });
     if (recent >= VERIFICATION_MAILS_PER_HOUR) {
-      throw new ConflictError(`${VERIFICATION_MAILS_PER_HOUR} links were sent in the last hour. Wait a while before asking again.`);
+      throw new ConflictError(
+        `${VERIFICATION_MAILS_PER_HOUR} links were sent in the last hour. Wait a while before asking again.`,
+      );
     }
     // Only the newest link works: a link sent to a mistyped address must not stay usable.
     await retireLinks(tx, companyId, now);
