@@ -24,6 +24,12 @@ export type CompanySeed = {
 /** The company the demo employer account owns. */
 export const DEMO_COMPANY_SLUG = "ledgerline";
 
+/**
+ * The one demo company that is a verified employer (decision 033), to show the badge; the demo employer's
+ * own company is not, so the verification flow can be tried (the link lands in /dev/mailbox).
+ */
+export const VERIFIED_DEMO_COMPANY_SLUG = "tallymark";
+
 export const COMPANIES: CompanySeed[] = [
   {
     slug: "ledgerline",

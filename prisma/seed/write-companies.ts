@@ -1,5 +1,5 @@
 import { idOf, type IdMap, type SeedClient } from "./client";
-import { COMPANIES } from "./companies";
+import { COMPANIES, VERIFIED_DEMO_COMPANY_SLUG } from "./companies";
 import { seedId } from "./random";
 import { syncRows } from "./sync";
 import type { Vocabulary } from "./write-vocabulary";
@@ -20,6 +20,8 @@ export async function writeCompanies(client: SeedClient, vocabulary: Vocabulary,
           description: company.description,
           status: "ACTIVE" as const,
           suspendedAt: null,
+          verifiedDomain: company.slug === VERIFIED_DEMO_COMPANY_SLUG ? `${company.slug}.example` : null,
+          verifiedAt: company.slug === VERIFIED_DEMO_COMPANY_SLUG ? createdAt : null,
           createdAt,
         })),
         key: (r) => r.slug,

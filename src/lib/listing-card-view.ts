@@ -25,7 +25,7 @@ export type CardFields = {
   tzRequiredOverlapHours: number;
   engagementModel: EngagementModel;
   publishedAt: Date | null;
-  company: { name: string; slug: string };
+  company: { name: string; slug: string; verifiedAt: Date | null };
   level: { name: string };
   skills: { skill: { name: string } }[];
 };
@@ -36,6 +36,8 @@ export type ListingCardView = {
   title: string;
   company: string;
   companySlug: string;
+  /** The company proved its website's domain (decision 033). */
+  verified: boolean;
   /** ISO instant and "posted 3 days ago", or null when never published. */
   posted: { at: string; text: string } | null;
   level: string;
@@ -64,6 +66,8 @@ export function listingCardView(listing: CardFields, regionNames: ReadonlyMap<st
     title: listing.title,
     company: listing.company.name,
     companySlug: listing.company.slug,
+    // Boolean, not a null check: a cached copy revives the date as a string, and older entries lack it.
+    verified: Boolean(listing.company.verifiedAt),
     posted: posted ? { at: isoDate(posted), text: agoPhrase("posted", posted, now) } : null,
     level: listing.level.name,
     pay: formatPay(listing),

@@ -112,3 +112,24 @@ export function historySignals(history: CompanyHistory): ReviewSignal[] {
   }
   return signals;
 }
+
+const NEW_ACCOUNT_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/** The account that wrote the listing is new: most throwaway scam accounts post within days of signing up. */
+export function accountSignal(author: { createdAt: Date } | null, now: Date): ReviewSignal | null {
+  if (!author) return null;
+  const days = Math.floor((now.getTime() - author.createdAt.getTime()) / DAY_MS);
+  if (days >= NEW_ACCOUNT_DAYS) return null;
+  const age = days === 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
+  return { kind: "new-account", message: `Written by an account created ${age}.` };
+}
+
+/** A company that has not proven its website's domain (decision 033); a verified one raises nothing. */
+export function verificationSignal(company: { verifiedDomain: string | null }): ReviewSignal | null {
+  if (company.verifiedDomain) return null;
+  return {
+    kind: "unverified",
+    message: "Unverified employer: the company has not proven it receives mail at its website's domain.",
+  };
+}

@@ -1,6 +1,6 @@
 // What a moderator should look at before deciding. Pure, so the rules are tested without a database.
 export type ReviewSignal = {
-  kind: "duplicate" | "pay" | "links" | "new-employer" | "contact" | "payment-request" | "history";
+  kind: "duplicate" | "pay" | "links" | "new-employer" | "new-account" | "unverified" | "contact" | "payment-request" | "history";
   message: string;
 };
 

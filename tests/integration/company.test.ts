@@ -189,7 +189,9 @@ describe("the public company page", () => {
       name: "Ledgerline",
       website: "https://ledgerline.example/",
       techStack: [{ name: "Go" }, { name: "Kafka" }],
-      listings: [expect.objectContaining({ id: live.id, company: { name: "Ledgerline", slug: owner.company.slug } })],
+      listings: [
+        expect.objectContaining({ id: live.id, company: { name: "Ledgerline", slug: owner.company.slug, verifiedAt: null } }),
+      ],
     });
     expect(await findPublicCompany("no-such-company")).toBeNull();
 

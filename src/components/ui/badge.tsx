@@ -27,6 +27,19 @@ export function PayBadge({ children }: { children: ReactNode }) {
   return <Badge tone="success">{children}</Badge>;
 }
 
+/**
+ * A company that proved it receives mail at its website's domain (decision 033). The mark keeps it readable
+ * without colour; the domain, when given, says what was proven.
+ */
+export function VerifiedBadge({ domain, className }: { domain?: string | null; className?: string }) {
+  return (
+    <Badge tone="info" className={className}>
+      <span aria-hidden="true">✓</span>
+      {domain ? `Verified employer · ${domain}` : "Verified employer"}
+    </Badge>
+  );
+}
+
 export type EligibilityVerdict = "eligible" | "check" | "not_eligible";
 
 const verdicts: Record<EligibilityVerdict, { tone: BadgeTone; label: string; mark: string }> = {

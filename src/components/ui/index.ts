@@ -23,6 +23,7 @@ export {
   PayBadge,
   EligibilityBadge,
   ListingStatusBadge,
+  VerifiedBadge,
   type BadgeTone,
   type EligibilityVerdict,
   type ListingStatusKey,

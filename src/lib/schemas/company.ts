@@ -51,3 +51,8 @@ export const companySettingsSchema = z.object({
 });
 
 export type CompanySettingsInput = z.output<typeof companySettingsSchema>;
+
+/** What the owner types to get a verification link: the part before the @ (or a whole address on the domain). */
+export const companyVerificationSchema = z.object({
+  address: z.string().trim().min(1, "Enter the part before the @, such as jobs.").max(254, "That address is too long."),
+});

@@ -1,5 +1,7 @@
 import "server-only";
-import { companySettingsSchema } from "@/lib/schemas/company";
+import { z } from "zod";
+import { mailTokenSchema } from "@/lib/schemas/account-mail";
+import { companySettingsSchema, companyVerificationSchema } from "@/lib/schemas/company";
 import {
   acceptInvitationSchema,
   changeMemberRoleSchema,
@@ -18,6 +20,7 @@ import { switchCompany } from "@/server/companies/active-company";
 import { signUpFromInvitation } from "@/server/companies/invitation-sign-up";
 import { LISTINGS_TAG } from "@/server/cache/tags";
 import { updateCompanySettings } from "@/server/companies/settings";
+import { confirmCompanyVerification, requestCompanyVerification } from "@/server/companies/verification";
 import { clientAddress } from "@/server/request";
 import {
   acceptInvitation,
@@ -38,7 +41,38 @@ export const updateCompanyDefinition = defineAction({
     // The company shows on its public page and on every listing page of its roles.
     tags: [LISTINGS_TAG],
     revalidate: ["/employer/company", companyPath(result.slug)],
-    message: result.changed.length === 0 ? "Nothing to change: the profile was already like this." : "Company profile saved.",
+    message:
+      result.changed.length === 0
+        ? "Nothing to change: the profile was already like this."
+        : result.unverified
+          ? "Company profile saved. The website is on another domain now, so the company is no longer verified."
+          : "Company profile saved.",
+  }),
+});
+
+/** An owner asks for a link at an address on the website's domain (decision 033). */
+export const requestVerificationDefinition = defineAction({
+  roles: ["EMPLOYER"],
+  schema: companyVerificationSchema,
+  async run(input, actor) {
+    await consumeRateLimit(`company-verification:${actor.id}`, 10, 60 * 60 * 1000);
+    return requestCompanyVerification(actor, input);
+  },
+  after: (sent) => ({
+    revalidate: ["/employer/company"],
+    message: `We sent a link to ${sent.email}. Open it signed in to Backplane within 24 hours to verify ${sent.domain}.`,
+  }),
+});
+
+/** A member of the company follows the mailed link and confirms; the badge shows wherever the company does. */
+export const confirmVerificationDefinition = defineAction({
+  roles: ["EMPLOYER"],
+  schema: z.object({ token: mailTokenSchema }),
+  run: (input, actor) => confirmCompanyVerification(actor, input.token),
+  after: (result) => ({
+    tags: [LISTINGS_TAG],
+    revalidate: ["/employer/company", companyPath(result.slug)],
+    redirectTo: "/employer/company?verified=1",
   }),
 });
 

@@ -20,6 +20,7 @@ const findActiveBySlug = cachedFunction(
         size: true,
         remotePolicy: true,
         description: true,
+        verifiedDomain: true,
         updatedAt: true,
         industry: { select: { slug: true, name: true } },
         techStack: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: "asc" } } },
@@ -31,7 +32,7 @@ const findActiveBySlug = cachedFunction(
         },
       },
     }),
-  ["company-page-v1"],
+  ["company-page-v2"],
   // Listing changes expire LISTINGS_TAG already; a company's own edits expire it too (its card is on them).
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );

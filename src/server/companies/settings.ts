@@ -4,6 +4,7 @@ import type { CompanySettingsInput } from "@/lib/schemas/company";
 import { recordAudit } from "@/server/audit/record";
 import type { Actor } from "@/server/auth/session";
 import { currentMembership, ownerMembership } from "@/server/companies/membership";
+import { dropStaleVerification } from "@/server/companies/verification";
 import { db } from "@/server/db";
 
 // The company's own profile: every member reads it, only owners change it. The slug never changes with
@@ -19,6 +20,8 @@ const settingsSelect = {
   remotePolicy: true,
   description: true,
   status: true,
+  verifiedDomain: true,
+  verifiedAt: true,
   techStack: { select: { skillId: true } },
 } as const;
 
@@ -88,6 +91,8 @@ export async function updateCompanySettings(actor: Actor, input: CompanySettings
       targetId: companyId,
       metadata: { changed: changedNames },
     });
-    return { slug: before.slug, changed: changedNames };
+    // A badge vouches for one domain: a website on another one is not verified (decision 033).
+    const unverified = await dropStaleVerification(tx, actor, before, fields.website);
+    return { slug: before.slug, changed: changedNames, unverified };
   });
 }

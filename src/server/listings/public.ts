@@ -27,7 +27,7 @@ export const cardSelect = {
   engagementModel: true,
   publishedAt: true,
   confirmedAt: true,
-  company: { select: { name: true, slug: true } },
+  company: { select: { name: true, slug: true, verifiedAt: true } },
   level: { select: { slug: true, name: true, rank: true } },
   skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: "asc" } } },
 } satisfies Prisma.ListingSelect;
@@ -77,6 +77,7 @@ export const listingDetailSelect = {
       size: true,
       remotePolicy: true,
       description: true,
+      verifiedDomain: true,
       industry: { select: { slug: true, name: true } },
     },
   },
@@ -89,7 +90,7 @@ export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof list
 // LISTINGS_TAG. Expiry is time, not an event, so it is checked again on every read below.
 const findLiveBySlug = cachedFunction(
   async (slug: string) => readDb().listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect }),
-  ["listing-detail-v2"],
+  ["listing-detail-v3"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 

@@ -88,6 +88,14 @@ export const MAIL_KINDS = {
     data: z.object({ companyName: name, inviterName: name, role: z.enum(["OWNER", "RECRUITER"]), token: z.string().min(20) }),
     secrets: ["token"],
   },
+  "company-verification": {
+    category: "security",
+    label: "Company domain verification",
+    description: "The link that proves your company receives mail at its website's domain.",
+    audience: ["CANDIDATE", "EMPLOYER", "ADMIN"],
+    data: z.object({ companyName: name, requesterName: name, domain: z.string().max(253), token: z.string().min(20) }),
+    secrets: ["token"],
+  },
   "application-received": {
     category: "transactional",
     label: "Application sent",
@@ -166,6 +174,19 @@ export const MAIL_KINDS = {
     audience: ["EMPLOYER"],
     choices: ["IMMEDIATE", "OFF"],
     data: z.object({ listingId: id, listingTitle: text, reason: z.string().max(2000) }),
+  },
+  "listing-moderated": {
+    category: "transactional",
+    label: "Role taken down by a moderator",
+    description: "When a moderator takes a live role off the board after a report, with their note.",
+    audience: ["EMPLOYER"],
+    choices: ["IMMEDIATE", "OFF"],
+    data: z.object({
+      listingId: id,
+      listingTitle: text,
+      action: z.enum(["returned-to-review", "unpublished"]),
+      note: z.string().max(2000),
+    }),
   },
   "listing-expiring": {
     category: "transactional",

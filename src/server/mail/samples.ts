@@ -12,6 +12,7 @@ export const MAIL_SAMPLES: { [K in MailKind]: MailData<K> } = {
   "email-change": { name: "Robin Example", token },
   "email-changed": { name: "Robin Example", newEmail: "robin.new@example.com" },
   "team-invitation": { companyName: "Ledgerline", inviterName: "Ada Owner", role: "RECRUITER", token },
+  "company-verification": { companyName: "Ledgerline", requesterName: "Ada Owner", domain: "ledgerline.example", token },
   "application-received": { applicationId: "app_sample", listingTitle: "Staff Backend Architect", companyName: "Ledgerline" },
   "application-status-changed": {
     applicationId: "app_sample",
@@ -55,6 +56,12 @@ export const MAIL_SAMPLES: { [K in MailKind]: MailData<K> } = {
     listingId: "lst_sample",
     listingTitle: "Staff Backend Architect",
     reason: "The pay range is missing its upper bound. Please add the maximum you will pay.",
+  },
+  "listing-moderated": {
+    listingId: "lst_sample",
+    listingTitle: "Staff Backend Architect",
+    action: "returned-to-review",
+    note: "The description asks candidates to message a Telegram handle; keep contact on Backplane.",
   },
   "listing-expiring": {
     listingId: "lst_sample",

@@ -135,6 +135,23 @@ export const TEMPLATES: Templates = {
       </>
     ),
   },
+  "company-verification": {
+    subject: (d) => `Confirm that ${d.companyName} uses ${d.domain}`,
+    preview: (d) => `${d.requesterName} asked to verify ${d.companyName} on Backplane.`,
+    body: (d, { url }) => (
+      <>
+        <P>
+          {d.requesterName} asked Backplane to mark {d.companyName} as a verified employer, by showing that the company receives
+          mail at {d.domain}. If that is right, open the link signed in as a member of {d.companyName}&apos;s team and confirm.
+        </P>
+        <Button href={url(`/employer/company/verify/${d.token}`)}>Verify {d.domain}</Button>
+        <P>The link works for 24 hours, once.</P>
+        <P muted>
+          If you do not know {d.companyName} or {d.requesterName}, ignore this message: nothing is verified without the link.
+        </P>
+      </>
+    ),
+  },
   "application-received": {
     subject: (d) => `Application sent: ${d.listingTitle}`,
     preview: (d) => `${d.companyName} has your application.`,
@@ -243,6 +260,28 @@ export const TEMPLATES: Templates = {
         <P>A moderator sent {d.listingTitle} back before publishing it. Their reason:</P>
         <Quote>{d.reason}</Quote>
         <P>Change what they asked for and submit it again.</P>
+        <Button href={url(`/employer/listings/${d.listingId}`)}>Open the listing</Button>
+      </>
+    ),
+  },
+  "listing-moderated": {
+    subject: (d) => (d.action === "unpublished" ? `Removed: ${d.listingTitle}` : `Changes needed: ${d.listingTitle}`),
+    preview: (d) => d.note.slice(0, 120),
+    body: (d, { url }) => (
+      <>
+        {d.action === "unpublished" ? (
+          <P>A moderator removed {d.listingTitle} from the board after a report. Their reason:</P>
+        ) : (
+          <P>
+            A moderator took {d.listingTitle} off the board after a report and sent it back to review. What they ask you to fix:
+          </P>
+        )}
+        <Quote>{d.note}</Quote>
+        {d.action === "unpublished" ? (
+          <P>Its page now tells candidates the role is no longer available; your listing in Backplane shows the reason too.</P>
+        ) : (
+          <P>Change what they asked for; once a moderator approves it, it is live again.</P>
+        )}
         <Button href={url(`/employer/listings/${d.listingId}`)}>Open the listing</Button>
       </>
     ),

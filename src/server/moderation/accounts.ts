@@ -70,7 +70,15 @@ export async function searchCompanies(actor: Actor, search: AccountSearch) {
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (search.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, name: true, slug: true, status: true, createdAt: true, _count: { select: { listings: true } } },
+      select: {
+        id: true,
+        name: true,
+        slug: true,
+        status: true,
+        verifiedDomain: true,
+        createdAt: true,
+        _count: { select: { listings: true } },
+      },
     }),
     db.company.count({ where }),
   ]);
@@ -89,6 +97,8 @@ export async function findCompanyForAdmin(actor: Actor, companyId: string) {
       status: true,
       suspendedAt: true,
       suspensionReason: true,
+      verifiedDomain: true,
+      verifiedAt: true,
       createdAt: true,
       members: { select: { role: true, user: { select: { id: true, email: true, name: true, status: true } } } },
       listings: {

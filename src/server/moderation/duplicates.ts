@@ -1,8 +1,7 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { ListingStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
-import { utc } from "@/server/search/filters";
+import { nearDuplicatesSql } from "@/server/moderation/duplicates-sql";
 
 // Near-duplicates and reposts for the review queue, across all companies (docs/decisions/027-moderation.md).
 // Candidates are listings whose title is trigram-similar (pg_trgm's `%`, similarity ≥ 0.3, served by the
@@ -54,22 +53,7 @@ export async function findNearDuplicates(pendingIds: string[], now = new Date())
   const matches = new Map<string, DuplicateMatch[]>();
   if (pendingIds.length === 0 || !(await hasTrigrams())) return matches;
   const since = new Date(now.getTime() - REPOST_WINDOW_DAYS * DAY_MS);
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT p."id" AS "pendingId", p."companyId" AS "pendingCompanyId", o."id", o."slug", o."title", o."status",
-           o."closedAt", o."companyId", c."name" AS "companyName",
-           similarity(left(p."description", 2000), left(o."description", 2000))::float8 AS "similarity"
-      FROM "Listing" p
-      CROSS JOIN LATERAL (
-        SELECT x."id", x."slug", x."title", x."status", x."closedAt", x."companyId", x."description"
-          FROM "Listing" x
-         WHERE x."id" <> p."id"
-           AND x."title" % p."title"
-           AND (x."status" IN ('PUBLISHED', 'PENDING_REVIEW') OR (x."status" = 'CLOSED' AND x."closedAt" >= ${utc(since)}))
-         ORDER BY similarity(x."title", p."title") DESC, x."id"
-         LIMIT 20
-      ) o
-      JOIN "Company" c ON c."id" = o."companyId"
-     WHERE p."id" IN (${Prisma.join(pendingIds)})`;
+  const rows = await db.$queryRaw<Row[]>(nearDuplicatesSql(pendingIds, since));
   for (const row of rows) {
     if (row.similarity < DESCRIPTION_THRESHOLD) continue;
     const list = matches.get(row.pendingId) ?? [];

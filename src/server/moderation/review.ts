@@ -1,7 +1,14 @@
 import "server-only";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { comparisonRegions, WORLDWIDE_BAND } from "@/lib/band-regions";
-import { contentSignals, historySignals, payBandSignal, type CompanyHistory } from "@/lib/moderation-signals";
+import {
+  accountSignal,
+  contentSignals,
+  historySignals,
+  payBandSignal,
+  verificationSignal,
+  type CompanyHistory,
+} from "@/lib/moderation-signals";
 import { reviewSignals, type ReviewSignal } from "@/lib/review-signals";
 import { bandKey } from "@/lib/salary-bands";
 import type { Actor } from "@/server/auth/session";
@@ -48,9 +55,11 @@ export async function listReviewQueue(actor: Actor, search: { q?: string } = {})
       eligibleRegions: true,
       eligibleCountries: true,
       level: { select: { id: true, name: true, slug: true } },
-      company: { select: { id: true, name: true, createdAt: true, website: true } },
+      company: { select: { id: true, name: true, createdAt: true, website: true, verifiedDomain: true } },
+      createdBy: { select: { createdAt: true } },
     },
   });
+  const now = new Date();
   const companyIds = [...new Set(pending.map((l) => l.company.id))];
   const [history, payBands, duplicates] = await Promise.all([
     companyHistories(companyIds),
@@ -65,8 +74,10 @@ export async function listReviewQueue(actor: Actor, search: { q?: string } = {})
     },
     select: { id: true, companyId: true, title: true },
   });
-  return pending.map(({ description, ...listing }) => {
+  return pending.map(({ description, createdBy, ...listing }) => {
     const pay = payBandSignal(listing, payBands.get(listing.id) ?? null);
+    const newAccount = accountSignal(createdBy, now);
+    const unverified = verificationSignal(listing.company);
     const matches = duplicates.get(listing.id) ?? [];
     return {
       ...listing,
@@ -77,6 +88,7 @@ export async function listReviewQueue(actor: Actor, search: { q?: string } = {})
           ...listing,
           description,
           companyCreatedAt: listing.company.createdAt,
+          now,
           duplicateTitle: siblings.some(
             (s) =>
               s.id !== listing.id &&
@@ -87,6 +99,8 @@ export async function listReviewQueue(actor: Actor, search: { q?: string } = {})
         ...(pay ? [pay] : []),
         ...contentSignals(description, listing.company.website),
         ...historySignals(history.get(listing.company.id) ?? { upheldReports: 0, openReports: 0, suspendedBefore: false }),
+        ...(newAccount ? [newAccount] : []),
+        ...(unverified ? [unverified] : []),
       ],
     };
   });

@@ -7,7 +7,8 @@ import { recordAudit } from "@/server/audit/record";
 import { consumeRateLimit } from "@/server/auth/rate-limit";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { changeListings, type ListingChanges } from "@/server/listings/lifecycle";
+import { changeListings, type ListingChanges, type MovedListing } from "@/server/listings/lifecycle";
+import { companyMemberIds } from "@/server/mail/recipients";
 import { liveListingWhere } from "@/server/listings/visibility";
 import { assertAdmin } from "@/server/moderation/admin-guard";
 import { suspendCompanyIn } from "@/server/moderation/suspensions";
@@ -123,10 +124,31 @@ const RESOLUTION_STATUS = {
 
 export type ResolvedReports = { listingId: string; resolved: number; resolution: ReportResolution };
 
+/** The company's team hears what the moderator did and why (each member's preference for this kind applies). */
+async function tellEmployer(
+  changes: ListingChanges,
+  listing: MovedListing,
+  action: "returned-to-review" | "unpublished",
+  note?: string,
+) {
+  for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
+    await changes.email({
+      kind: "listing-moderated",
+      to: { userId },
+      data: { listingId: listing.id, listingTitle: listing.title, action, note: note ?? "" },
+      dedupeKey: `listing-moderated:${listing.id}:${changes.now.getTime()}:${userId}`,
+    });
+  }
+}
+
 async function carryOut(changes: ListingChanges, actor: Actor, listingId: string, resolution: ReportResolution, note?: string) {
-  if (resolution === "return-to-review") await changes.move("returnToReview", { listingId, actor, reason: note });
+  if (resolution === "return-to-review") {
+    const listing = await changes.move("returnToReview", { listingId, actor, reason: note });
+    await tellEmployer(changes, listing, "returned-to-review", note);
+  }
   if (resolution === "unpublish") {
-    await changes.move("close", { listingId, actor, reason: note, closeReason: "REMOVED_BY_MODERATOR" });
+    const listing = await changes.move("close", { listingId, actor, reason: note, closeReason: "REMOVED_BY_MODERATOR" });
+    await tellEmployer(changes, listing, "unpublished", note);
   }
   if (resolution === "suspend-company") {
     const listing = await changes.tx.listing.findUniqueOrThrow({ where: { id: listingId }, select: { companyId: true } });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountStatusBadge, PageLinks } from "@/components/admin/account-pages";
-import { buttonClasses, Card, EmptyState, PageHeader, SelectField, TextField } from "@/components/ui";
+import { buttonClasses, Card, EmptyState, PageHeader, SelectField, TextField, VerifiedBadge } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 import { adminSearchSchema } from "@/lib/schemas/moderation";
 import { pageActor } from "@/server/auth/page-actor";
@@ -61,7 +61,8 @@ export default async function CompaniesPage({ searchParams }: PageProps<"/admin/
                     {company._count.listings} listing{company._count.listings === 1 ? "" : "s"}
                   </span>
                   <span>since {formatDate(company.createdAt)}</span>
-                  <span className="sm:justify-self-end">
+                  <span className="flex flex-wrap gap-2 sm:justify-self-end">
+                    {company.verifiedDomain ? <VerifiedBadge /> : null}
                     <AccountStatusBadge status={company.status} />
                   </span>
                 </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
-import { Badge, buttonClasses, Card, EmptyState, FormMessage, PageHeader, TextField } from "@/components/ui";
+import { Badge, buttonClasses, Card, EmptyState, FormMessage, PageHeader, TextField, VerifiedBadge } from "@/components/ui";
 import { formatPay } from "@/lib/pay";
 import { pageActor } from "@/server/auth/page-actor";
 import { idSchema } from "@/lib/schemas/ids";
@@ -127,8 +127,11 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                         submitted {listing.submittedAt ? formatDate(listing.submittedAt) : "—"}
                       </span>
                     </div>
-                    <p className="text-sm text-ink-muted">
-                      {listing.company.name} · {listing.level.name} · {formatPay(listing)}
+                    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted">
+                      <span>
+                        {listing.company.name} · {listing.level.name} · {formatPay(listing)}
+                      </span>
+                      {listing.company.verifiedDomain ? <VerifiedBadge domain={listing.company.verifiedDomain} /> : null}
                     </p>
                     {listing.rejectionReason ? (
                       <p className="text-sm text-ink-muted">Sent back after reports: {listing.rejectionReason}</p>

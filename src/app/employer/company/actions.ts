@@ -1,6 +1,12 @@
 "use server";
 
 import { createAction } from "@/server/action";
-import { updateCompanyDefinition } from "@/server/companies/actions";
+import {
+  confirmVerificationDefinition,
+  requestVerificationDefinition,
+  updateCompanyDefinition,
+} from "@/server/companies/actions";
 
 export const updateCompanyAction = createAction(updateCompanyDefinition);
+export const requestVerificationAction = createAction(requestVerificationDefinition);
+export const confirmVerificationAction = createAction(confirmVerificationDefinition);

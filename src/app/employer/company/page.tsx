@@ -13,10 +13,12 @@ import { pageActor } from "@/server/auth/page-actor";
 import { getOwnResponsiveness } from "@/server/companies/responsiveness";
 import { companyFormOptions, getOwnCompany } from "@/server/companies/settings";
 import { CompanyForm } from "./company-form";
+import { VerificationCard } from "./verification-card";
 
 export const metadata: Metadata = { title: "Company profile" };
 
-export default async function CompanySettingsPage() {
+export default async function CompanySettingsPage({ searchParams }: PageProps<"/employer/company">) {
+  const { verified } = await searchParams;
   const actor = await pageActor("EMPLOYER", "/employer/company");
   if (!actor) return null;
   const [company, options] = await Promise.all([getOwnCompany(actor), companyFormOptions()]);
@@ -55,6 +57,7 @@ export default async function CompanySettingsPage() {
           Your company account is suspended: its page and listings are hidden and the profile cannot change.
         </p>
       ) : null}
+      <VerificationCard company={company} owner={company.role === "OWNER"} justVerified={verified === "1"} />
       {responsiveness ? (
         <Card as="section" aria-labelledby="responsiveness-heading" className="flex max-w-3xl flex-col gap-3">
           <h2 id="responsiveness-heading" className="text-xl font-semibold text-ink">

@@ -6,7 +6,7 @@ import { PlainText } from "@/components/listings/plain-text";
 import { ResponsivenessFacts } from "@/components/listings/responsiveness-facts";
 import { SkillTags } from "@/components/listings/skill-tags";
 import { OrganizationJsonLd } from "@/components/seo/organization-json-ld";
-import { EmptyState } from "@/components/ui";
+import { EmptyState, VerifiedBadge } from "@/components/ui";
 import { plural } from "@/lib/format";
 import { companySizeLabel } from "@/lib/labels";
 import { webLink } from "@/lib/web-link";
@@ -71,6 +71,11 @@ export default async function CompanyPage({ params }: PageProps<"/companies/[slu
               {website.host}
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
+          </p>
+        ) : null}
+        {company.verifiedDomain ? (
+          <p title={`${company.name} showed it receives mail at ${company.verifiedDomain}.`}>
+            <VerifiedBadge domain={company.verifiedDomain} />
           </p>
         ) : null}
       </header>

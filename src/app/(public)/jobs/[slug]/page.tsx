@@ -9,7 +9,7 @@ import { ListingReference } from "@/components/listings/listing-reference";
 import { ReportLink } from "@/components/reports/report-link";
 import { ListingBandPosition } from "@/components/salaries/band-position";
 import { JobPostingJsonLd } from "@/components/seo/job-posting-json-ld";
-import { LevelBadge } from "@/components/ui";
+import { LevelBadge, VerifiedBadge } from "@/components/ui";
 import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, formatDate, isoDate } from "@/lib/format";
 import { formatPay } from "@/lib/pay";
@@ -58,10 +58,11 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
       </nav>
 
       <header className="flex flex-col gap-3">
-        <p className="text-lg font-medium text-ink-muted">
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg font-medium text-ink-muted">
           <Link className="hover:underline" href={companyPath(listing.company.slug)}>
             {listing.company.name}
           </Link>
+          {listing.company.verifiedDomain ? <VerifiedBadge domain={listing.company.verifiedDomain} /> : null}
         </p>
         <h1 id="listing-title" className="max-w-4xl text-4xl font-bold tracking-tight text-ink">
           {listing.title}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccountStatusBadge } from "@/components/admin/account-pages";
 import { ReasonForm } from "@/components/admin/reason-form";
-import { Card, ListingStatusBadge, PageHeader } from "@/components/ui";
+import { Card, ListingStatusBadge, PageHeader, VerifiedBadge } from "@/components/ui";
 import { auditTrailPath } from "@/lib/audit-filters";
 import { formatDate } from "@/lib/format";
 import { idSchema } from "@/lib/schemas/ids";
@@ -39,6 +39,17 @@ export default async function AdminCompanyPage({ params }: PageProps<"/admin/com
               <dd className="whitespace-pre-line">{company.suspensionReason}</dd>
             </>
           ) : null}
+          <dt className="text-ink-muted">Verified</dt>
+          <dd>
+            {company.verifiedDomain && company.verifiedAt ? (
+              <>
+                <VerifiedBadge domain={company.verifiedDomain} />
+                <span className="ml-2 text-ink-muted">since {formatDate(company.verifiedAt)}</span>
+              </>
+            ) : (
+              "Not verified"
+            )}
+          </dd>
           <dt className="text-ink-muted">Created</dt>
           <dd>{formatDate(company.createdAt)}</dd>
           <dt className="text-ink-muted">Team</dt>

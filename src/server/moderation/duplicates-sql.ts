@@ -1,0 +1,34 @@
+import { Prisma } from "@/generated/prisma/client";
+import { utc } from "@/server/search/filters";
+
+// The near-duplicate query (docs/decisions/027-moderation.md), apart from src/server/moderation/duplicates.ts
+// so scripts/bench/duplicates.ts times exactly what the review queue runs.
+
+/** At most this many title-alike candidates per pending listing have their descriptions compared. */
+export const TITLE_CANDIDATES = 20;
+/** Descriptions are compared on their first this-many characters: enough for a copy, bounded in cost. */
+export const DESCRIPTION_PREFIX = 2000;
+
+/**
+ * For each pending listing, up to TITLE_CANDIDATES listings — live, waiting, or closed since `since` — whose
+ * title is trigram-similar (pg_trgm's `%`, served by the title's GIN index), most alike first, with the
+ * trigram similarity of the two descriptions' first DESCRIPTION_PREFIX characters.
+ */
+export function nearDuplicatesSql(pendingIds: string[], since: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p."id" AS "pendingId", p."companyId" AS "pendingCompanyId", o."id", o."slug", o."title", o."status",
+           o."closedAt", o."companyId", c."name" AS "companyName",
+           similarity(left(p."description", ${DESCRIPTION_PREFIX}), left(o."description", ${DESCRIPTION_PREFIX}))::float8 AS "similarity"
+      FROM "Listing" p
+      CROSS JOIN LATERAL (
+        SELECT x."id", x."slug", x."title", x."status", x."closedAt", x."companyId", x."description"
+          FROM "Listing" x
+         WHERE x."id" <> p."id"
+           AND x."title" % p."title"
+           AND (x."status" IN ('PUBLISHED', 'PENDING_REVIEW') OR (x."status" = 'CLOSED' AND x."closedAt" >= ${utc(since)}))
+         ORDER BY similarity(x."title", p."title") DESC, x."id"
+         LIMIT ${TITLE_CANDIDATES}
+      ) o
+      JOIN "Company" c ON c."id" = o."companyId"
+     WHERE p."id" IN (${Prisma.join(pendingIds)})`;
+}
