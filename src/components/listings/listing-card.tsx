@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { CardSaveToggle } from "@/components/candidates/card-save-toggle";
-import { LevelBadge, PayBadge } from "@/components/ui/badge";
+import { Badge, LevelBadge, PayBadge } from "@/components/ui/badge";
 import type { ListingCardView } from "@/lib/listing-card-view";
 
 /**
@@ -42,6 +42,9 @@ export function ListingCard({ card }: { card: ListingCardView }) {
       <div className="flex flex-wrap gap-2">
         <LevelBadge>{card.level}</LevelBadge>
         <PayBadge>{card.pay}</PayBadge>
+        {card.facts.map((fact) => (
+          <Badge key={fact}>{fact}</Badge>
+        ))}
       </div>
       <p>
         Open to <strong>{card.where}</strong>

@@ -68,7 +68,7 @@ const findDetail = cachedFunction(
       where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...liveListingWhere() },
       select: detailSelect,
     }),
-  ["api-job-detail-v2"],
+  ["api-job-detail-v3"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 

@@ -31,7 +31,7 @@ const findActiveBySlug = cachedFunction(
         },
       },
     }),
-  ["company-page-v1"],
+  ["company-page-v2"],
   // Listing changes expire LISTINGS_TAG already; a company's own edits expire it too (its card is on them).
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
+import { listingFactsSelect } from "@/lib/listing-facts";
 import { cachedFunction, reviveDate } from "@/server/cache/cached";
 import { LISTINGS_TAG } from "@/server/cache/tags";
 import { db } from "@/server/db";
@@ -25,6 +26,10 @@ export const cardSelect = {
   tzWindowEndUtc: true,
   tzRequiredOverlapHours: true,
   engagementModel: true,
+  // The card's key facts ("No take-home", "No on-call"; decision 031).
+  takeHome: true,
+  onCall: true,
+  ownershipKind: true,
   publishedAt: true,
   confirmedAt: true,
   company: { select: { name: true, slug: true } },
@@ -69,6 +74,7 @@ export const listingDetailSelect = {
   aiScreening: true,
   existingVacancy: true,
   salaryProvidedAt: true,
+  ...listingFactsSelect,
   company: {
     select: {
       name: true,
@@ -89,7 +95,7 @@ export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof list
 // LISTINGS_TAG. Expiry is time, not an event, so it is checked again on every read below.
 const findLiveBySlug = cachedFunction(
   async (slug: string) => db.listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect }),
-  ["listing-detail-v2"],
+  ["listing-detail-v3"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 
