@@ -211,3 +211,22 @@ export function factsText(facts: ListingFacts): string | null {
     .map((g) => `${g.term}: ${g.lines!.join("; ")}.`);
   return lines.length > 0 ? `The role at a glance\n${lines.join("\n")}` : null;
 }
+
+/** A listing that states no fact (tests, fixtures). */
+export const NO_FACTS: ListingFacts = {
+  scalePeakRps: null,
+  scaleDataVolume: null,
+  scaleServices: null,
+  ownershipKind: null,
+  firstSixMonths: null,
+  teamSize: null,
+  reportsTo: null,
+  engineersServed: null,
+  onCall: null,
+  onCallRotationWeeks: null,
+  interviewStages: [],
+  interviewHours: null,
+  takeHome: null,
+  systemDesignRound: null,
+  decisionStyles: [],
+};
