@@ -104,6 +104,15 @@ describe("the search query schema", () => {
     expect(queryToSearchParams(query).toString()).toBe("level=staff&skill=go&skill=kafka&skillMatch=all&tz=UTC%2B05%3A30");
   });
 
+  it("writes the role-at-a-glance filters canonically, so saved searches and feeds keep them", () => {
+    const { query } = searchParamsToQuery(
+      new URLSearchParams("teamSize=large,small&onCall=none&takeHome=none&ownership=greenfield"),
+    );
+    const canonical = queryToSearchParams(query).toString();
+    expect(canonical).toBe("takeHome=none&onCall=none&ownership=greenfield&teamSize=large&teamSize=small");
+    expect(searchParamsToQuery(new URLSearchParams(canonical)).query).toEqual({ ...query, teamSize: ["large", "small"] });
+  });
+
   it("sorts by relevance only when there is text to rank", () => {
     expect(effectiveSort({ q: "kafka", sort: undefined })).toBe("relevance");
     expect(effectiveSort({ q: undefined, sort: undefined })).toBe("newest");
