@@ -1,6 +1,8 @@
 import type { EngagementModel, ListingStatus, VisaPolicy } from "@/generated/prisma/enums";
 import { COMPANIES, DEMO_COMPANY_SLUG, type CompanySeed } from "./companies";
+import type { ListingFacts } from "@/lib/listing-facts";
 import { pickContract, pickEligibility, pickWindow, type TimezoneWindow } from "./eligibility";
+import { generateFacts } from "./facts";
 import { INDUSTRIES } from "./industries";
 import type { LevelSlug } from "./levels";
 import { generateLifecycle, STATUS_WEIGHTS, type Lifecycle } from "./lifecycle";
@@ -17,6 +19,7 @@ export const LISTING_COUNT = 300;
 
 export type ListingSeed = SeedPay &
   TimezoneWindow &
+  ListingFacts &
   Lifecycle & {
     id: string;
     slug: string;
@@ -192,6 +195,8 @@ export function generateListings(anchor: Date): ListingSeed[] {
         ...pay,
         ...lifecycle,
         ...transparencyAnswers(index, eligibility, lifecycle.createdAt),
+        // Its own stream: the facts came later, and drawing them here must not change the listing above.
+        ...generateFacts(levelSlug, createRandom(0xfac7_0000 + index)),
         skillSlugs,
         byDemoEmployer: demo,
       });

@@ -1,7 +1,8 @@
-import type { EngagementModel, SalaryPeriod } from "@/generated/prisma/enums";
+import type { EngagementModel, OnCallKind, OwnershipKind, SalaryPeriod, TakeHomeKind } from "@/generated/prisma/enums";
 import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, isoDate } from "@/lib/format";
 import { engagementModelLabel } from "@/lib/labels";
+import { keyFacts } from "@/lib/listing-facts";
 import { formatPay } from "@/lib/pay";
 import { windowSummary } from "@/lib/timezones";
 
@@ -24,6 +25,9 @@ export type CardFields = {
   tzWindowEndUtc: number | null;
   tzRequiredOverlapHours: number;
   engagementModel: EngagementModel;
+  takeHome: TakeHomeKind | null;
+  onCall: OnCallKind | null;
+  ownershipKind: OwnershipKind | null;
   publishedAt: Date | null;
   company: { name: string; slug: string; verifiedAt: Date | null };
   level: { name: string };
@@ -47,6 +51,8 @@ export type ListingCardView = {
   engagement: string;
   /** "Go · Kafka · PostgreSQL · +2 more", or null without skills. */
   skills: string | null;
+  /** Up to two role-at-a-glance facts candidates filter for ("No take-home", "No on-call"); decision 031. */
+  facts: string[];
 };
 
 const SKILLS_SHOWN = 5;
@@ -75,5 +81,6 @@ export function listingCardView(listing: CardFields, regionNames: ReadonlyMap<st
     hours: windowSummary(listing),
     engagement: engagementModelLabel[listing.engagementModel],
     skills: skillsText(listing.skills),
+    facts: keyFacts(listing),
   };
 }

@@ -1,11 +1,12 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { SalaryPeriod } from "@/generated/prisma/enums";
+import { listingFactsSelect, type ListingFacts } from "@/lib/listing-facts";
 import { formatUtcMinutes } from "@/lib/timezones";
 
 // A stored listing as the posting form's fields hold it: strings, and arrays for repeated keys — the
 // same shape the form posts, so editing starts from exactly what a submission would send back.
 
-type StoredListing = {
+type StoredListing = ListingFacts & {
   title: string;
   levelId: string;
   description: string;
@@ -59,10 +60,33 @@ export function listingFormValues(listing: StoredListing): Record<string, string
     visaPolicy: listing.visaPolicy,
     engagementModel: listing.engagementModel,
     skills: listing.skills.map((s) => s.skill.id),
+    ...factFormValues(listing),
   };
   // An unticked checkbox is absent from a posted form.
   if (listing.worldwide) values.worldwide = "on";
   return values;
+}
+
+/** The role at a glance as the form's fields: the interview stages are one text area, a stage per line. */
+function factFormValues(facts: ListingFacts): Record<string, string | string[]> {
+  const text = (v: string | number | null) => (v === null ? "" : String(v));
+  return {
+    scalePeakRps: text(facts.scalePeakRps),
+    scaleDataVolume: text(facts.scaleDataVolume),
+    scaleServices: text(facts.scaleServices),
+    ownershipKind: text(facts.ownershipKind),
+    firstSixMonths: text(facts.firstSixMonths),
+    teamSize: text(facts.teamSize),
+    reportsTo: text(facts.reportsTo),
+    engineersServed: text(facts.engineersServed),
+    onCall: text(facts.onCall),
+    onCallRotationWeeks: text(facts.onCallRotationWeeks),
+    interviewStages: facts.interviewStages.join("\n"),
+    interviewHours: text(facts.interviewHours),
+    takeHome: text(facts.takeHome),
+    systemDesignRound: yesNo(facts.systemDesignRound),
+    decisionStyles: facts.decisionStyles,
+  };
 }
 
 /** The columns the posting form holds, for reading a listing into it (and comparing versions). */
@@ -91,6 +115,7 @@ export const listingFormSelect = {
   visaPolicy: true,
   engagementModel: true,
   skills: { select: { skill: { select: { id: true } } } },
+  ...listingFactsSelect,
 } as const satisfies Prisma.ListingSelect;
 
 /** Form values stored as JSON (a waiting edit); anything unexpected in the column reads as none. */

@@ -125,7 +125,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.paths["/jobs"]!.get.parameters.map((p) => p.name)).toEqual(SEARCH_PARAM_NAMES);
     expect(Object.keys(doc.paths["/jobs"]!.get.responses)).toEqual(["200", "400", "429"]);
-    expect(Object.keys(doc.components.schemas).sort()).toEqual(["Error", "Job", "JobDetail", "JobList"]);
+    expect(Object.keys(doc.components.schemas).sort()).toEqual(["Error", "Job", "JobDetail", "JobFacts", "JobList"]);
     // Every $ref points at a schema the document defines.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(3);

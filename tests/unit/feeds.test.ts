@@ -3,11 +3,13 @@ import { listingGuid, type Feed } from "@/lib/feeds/feed";
 import { feedPath } from "@/lib/feeds/feed-urls";
 import { buildJsonFeed } from "@/lib/feeds/json-feed";
 import { listingFeedItem, type FeedListing } from "@/lib/feeds/listing-item";
+import { NO_FACTS } from "@/lib/listing-facts";
 import { buildRss } from "@/lib/feeds/rss";
 import { escapeXml } from "@/lib/seo/escape";
 import { jsonFeedSchema, parseRss } from "../setup/feed-schemas";
 
 const listing: FeedListing = {
+  ...NO_FACTS,
   id: "clx1",
   title: `Staff Architect <Payments> & "Ledger"`,
   salaryMin: 95,

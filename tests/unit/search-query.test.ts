@@ -7,7 +7,7 @@ const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 describe("the search query schema", () => {
   it("reads every parameter, lists from repeated keys or commas", () => {
     const result = parse(
-      "q=kafka&level=staff&level=principal&skill=go,rust&skillMatch=all&minPay=200000&country=DE&tz=europe/berlin&industry=fintech&engagement=employee&visa=will-sponsor&postedWithinDays=7&sort=pay&limit=10",
+      "q=kafka&level=staff&level=principal&skill=go,rust&skillMatch=all&minPay=200000&country=DE&tz=europe/berlin&industry=fintech&engagement=employee&visa=will-sponsor&takeHome=none&onCall=none,escalation-only&ownership=greenfield&teamSize=small&teamSize=medium&postedWithinDays=7&sort=pay&limit=10",
     );
     expect(result).toEqual({
       ok: true,
@@ -22,6 +22,10 @@ describe("the search query schema", () => {
         industry: ["fintech"],
         engagement: ["employee"],
         visa: ["will-sponsor"],
+        takeHome: ["none"],
+        onCall: ["none", "escalation-only"],
+        ownership: ["greenfield"],
+        teamSize: ["small", "medium"],
         postedWithinDays: 7,
         sort: "pay",
         cursor: undefined,
@@ -34,6 +38,10 @@ describe("the search query schema", () => {
     for (const [qs, parameter] of [
       ["engagement=Employee", "engagement"],
       ["visa=WILL-SPONSOR", "visa"],
+      ["takeHome=NONE", "takeHome"],
+      ["onCall=no-on-call", "onCall"],
+      ["ownership=Greenfield", "ownership"],
+      ["teamSize=tiny", "teamSize"],
       ["level=Staff", "level"],
       ["skill=go,%20rust", "skill"],
       ["level=staff,", "level"],
@@ -94,6 +102,15 @@ describe("the search query schema", () => {
     const again = searchParamsToQuery(queryToSearchParams(query)).query;
     expect(again).toEqual({ ...query, skill: ["go", "kafka"] });
     expect(queryToSearchParams(query).toString()).toBe("level=staff&skill=go&skill=kafka&skillMatch=all&tz=UTC%2B05%3A30");
+  });
+
+  it("writes the role-at-a-glance filters canonically, so saved searches and feeds keep them", () => {
+    const { query } = searchParamsToQuery(
+      new URLSearchParams("teamSize=large,small&onCall=none&takeHome=none&ownership=greenfield"),
+    );
+    const canonical = queryToSearchParams(query).toString();
+    expect(canonical).toBe("takeHome=none&onCall=none&ownership=greenfield&teamSize=large&teamSize=small");
+    expect(searchParamsToQuery(new URLSearchParams(canonical)).query).toEqual({ ...query, teamSize: ["large", "small"] });
   });
 
   it("sorts by relevance only when there is text to rank", () => {

@@ -3,6 +3,7 @@ import { EligibilityBlock } from "@/components/listings/eligibility-block";
 import { PaySummary } from "@/components/listings/pay-summary";
 import { PayTransparencyBlock } from "@/components/listings/pay-transparency-block";
 import { PlainText } from "@/components/listings/plain-text";
+import { RoleAtAGlance } from "@/components/listings/role-at-a-glance";
 import { SkillTags } from "@/components/listings/skill-tags";
 import type { PublicListingDetail, RegionInfo } from "@/server/listings/public";
 
@@ -35,6 +36,7 @@ export function ListingBody({
       <PaySummary {...listing} />
       {afterPay}
       <EligibilityBlock {...listing} regions={regions} />
+      <RoleAtAGlance facts={listing} />
 
       <Section id="about-heading" title="About the role">
         <PlainText text={listing.description} className="max-w-prose" />

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { CardSaveToggle } from "@/components/candidates/card-save-toggle";
-import { LevelBadge, PayBadge, VerifiedBadge } from "@/components/ui/badge";
+import { Badge, LevelBadge, PayBadge, VerifiedBadge } from "@/components/ui/badge";
 import type { ListingCardView } from "@/lib/listing-card-view";
 
 /**
@@ -43,6 +43,9 @@ export function ListingCard({ card }: { card: ListingCardView }) {
         <LevelBadge>{card.level}</LevelBadge>
         <PayBadge>{card.pay}</PayBadge>
         {card.verified ? <VerifiedBadge /> : null}
+        {card.facts.map((fact) => (
+          <Badge key={fact}>{fact}</Badge>
+        ))}
       </div>
       <p>
         Open to <strong>{card.where}</strong>

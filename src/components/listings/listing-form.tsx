@@ -6,6 +6,7 @@ import { idleState, type FormState } from "@/lib/form-state";
 import { ListingFormBasics } from "./listing-form-basics";
 import { ListingFormEligibility } from "./listing-form-eligibility";
 import { ListingFormErrorSummary } from "./listing-form-error-summary";
+import { ListingFormFacts } from "./listing-form-facts";
 import { ListingFormPay } from "./listing-form-pay";
 import { ListingFormSkills } from "./listing-form-skills";
 import { ListingFormTransparency } from "./listing-form-transparency";
@@ -71,6 +72,7 @@ export function ListingForm({
         <ListingFormPay state={fields} currencies={choices.currencies} />
         <ListingFormEligibility state={fields} regions={choices.regions} />
         <ListingFormSkills state={fields} skillGroups={choices.skillGroups} />
+        <ListingFormFacts state={fields} />
         <ListingFormTransparency state={fields} regions={choices.regions} today={choices.today} />
       </div>
       <div className="flex flex-col gap-3 border-t border-line pt-6 sm:flex-row sm:flex-wrap sm:items-center">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { countryName } from "@/lib/countries";
+import { factFilterChips } from "@/lib/fact-filters";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { ENGAGEMENT_SLUGS, VISA_SLUGS, queryToSearchParams, type SearchQuery } from "@/lib/schemas/search";
 import type { SearchVocabulary } from "@/server/search/options";
@@ -27,6 +28,7 @@ function chips(query: SearchQuery, vocabulary: SearchVocabulary): Chip[] {
     });
   for (const v of query.visa)
     out.push({ label: visaPolicyLabel[VISA_SLUGS[v]], without: { visa: query.visa.filter((x) => x !== v) } });
+  out.push(...factFilterChips(query));
   if (query.postedWithinDays !== undefined)
     out.push({ label: `Posted in ${query.postedWithinDays} days`, without: { postedWithinDays: undefined } });
   return out;

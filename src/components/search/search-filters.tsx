@@ -1,4 +1,5 @@
 import { Button, Input, Radio, Select } from "@/components/ui";
+import { FACT_FILTERS } from "@/lib/fact-filters";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { ENGAGEMENT_SLUGS, VISA_SLUGS, queryToSearchParams, type SearchQuery } from "@/lib/schemas/search";
 import { FACET_WINDOW } from "@/lib/search-limits";
@@ -6,7 +7,7 @@ import type { FacetDimension } from "@/server/search/filters";
 import type { SearchFacets } from "@/server/search/search";
 import type { SearchVocabulary } from "@/server/search/options";
 import { FacetGroup } from "./facet-group";
-import { withCounts } from "./facet-options";
+import { withCounts, withoutCounts } from "./facet-options";
 import { CountryField, TimezoneField } from "./place-fields";
 import { ProfileDefaults } from "./profile-defaults";
 
@@ -165,6 +166,17 @@ export function SearchFilters({ query, vocabulary, facets, partial = [], uncount
           selected={query.visa}
           note={note("visa")}
         />
+
+        {/* The role at a glance (decision 031): listings that do not state a fact match none of its values. */}
+        {FACT_FILTERS.map((filter) => (
+          <FacetGroup
+            key={filter.name}
+            name={filter.name}
+            legend={filter.legend}
+            options={withoutCounts(filter.options)}
+            selected={query[filter.name]}
+          />
+        ))}
 
         <div className="flex flex-col gap-1.5">
           <label htmlFor="search-posted" className={label}>

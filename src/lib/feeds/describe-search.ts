@@ -1,4 +1,5 @@
 import { countryName } from "@/lib/countries";
+import { factFilterChips } from "@/lib/fact-filters";
 import { listText } from "@/lib/format";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { ENGAGEMENT_SLUGS, VISA_SLUGS, type SearchQuery } from "@/lib/schemas/search";
@@ -34,6 +35,8 @@ export function describeSearch(query: SearchQuery, names: Names): string {
   if (query.industry.length) parts.push(listText(named(query.industry, names.industries)));
   if (query.engagement.length) parts.push(listText(query.engagement.map((e) => engagementModelLabel[ENGAGEMENT_SLUGS[e]])));
   if (query.visa.length) parts.push(listText(query.visa.map((v) => visaPolicyLabel[VISA_SLUGS[v]].toLowerCase())));
+  // The role-at-a-glance filters read as their chips do: "No take-home", "Small team (up to 5)".
+  for (const chip of factFilterChips(query)) parts.push(chip.label.toLowerCase());
   if (query.postedWithinDays !== undefined) parts.push(`posted in the last ${query.postedWithinDays} days`);
   return parts.join(" · ");
 }

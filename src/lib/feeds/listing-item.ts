@@ -1,6 +1,7 @@
 import type { EngagementModel, VisaPolicy } from "@/generated/prisma/enums";
 import { eligibilitySummary, type EligibilityFields } from "@/lib/eligibility-text";
 import { listingGuid, type FeedItem } from "@/lib/feeds/feed";
+import { factGroups, type ListingFacts } from "@/lib/listing-facts";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
 import { formatPay, type StatedPay } from "@/lib/pay";
 import { escapeMarkup } from "@/lib/seo/escape";
@@ -11,7 +12,8 @@ import { windowSummary, type TimezoneWindow } from "@/lib/timezones";
 
 export type FeedListing = StatedPay &
   EligibilityFields &
-  TimezoneWindow & {
+  TimezoneWindow &
+  ListingFacts & {
     id: string;
     title: string;
     engagementModel: EngagementModel;
@@ -39,6 +41,8 @@ export function listingFeedItem(
     ["Engagement", engagementModelLabel[listing.engagementModel]],
     ["Work authorisation", visaPolicyLabel[listing.visaPolicy]],
     ...(skills.length > 0 ? [["Skills", skills.join(", ")] as [string, string]] : []),
+    // The role at a glance (decision 031): the stated groups only, a feed item stays short.
+    ...factGroups(listing).flatMap((g) => (g.lines ? [[g.term, g.lines.join("; ")] as [string, string]] : [])),
   ];
   const published = listing.publishedAt ?? listing.confirmedAt ?? context.now;
   return {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SalaryPeriod } from "@/generated/prisma/enums";
-import { ENGAGEMENT_SLUGS, VISA_SLUGS } from "@/lib/schemas/search";
+import { DECISION_STYLES, SCALE_DATA_VOLUME, SCALE_PEAK_RPS, SCALE_SERVICES, TEAM_SIZE_RANGES } from "@/lib/listing-facts";
+import { ENGAGEMENT_SLUGS, ON_CALL_SLUGS, OWNERSHIP_SLUGS, TAKE_HOME_SLUGS, VISA_SLUGS } from "@/lib/schemas/search";
 
 // What the public API (/api/v1/jobs) returns for a listing. The OpenAPI document is generated from these
 // schemas (src/server/api/openapi.ts), and the mapper in src/server/api/jobs.ts is typed against them,
@@ -11,6 +12,43 @@ const hhmm = z
   .string()
   .regex(/^\d\d:\d\d$/)
   .meta({ description: "24-hour time in UTC, e.g. 07:00" });
+
+const slugs = <T extends Record<string, unknown>>(values: T) => z.enum(Object.keys(values) as [keyof T & string]);
+
+/**
+ * The role at a glance (docs/decisions/031-architect-facts.md). Null or an empty list: not stated. Values a
+ * search filters on are spelled as the search parameter takes them (takeHome=none), the rest by name.
+ */
+export const apiJobFactsSchema = z
+  .object({
+    scale: z.object({
+      peakRps: z.enum(SCALE_PEAK_RPS).nullable().meta({ description: "Peak requests per second, as a range" }),
+      dataVolume: z.enum(SCALE_DATA_VOLUME).nullable().meta({ description: "Data held, as a range" }),
+      services: z.enum(SCALE_SERVICES).nullable().meta({ description: "Number of services, as a range" }),
+    }),
+    ownership: z.object({
+      kind: slugs(OWNERSHIP_SLUGS).nullable(),
+      firstSixMonths: z.string().nullable().meta({ description: "What the hire will own in the first six months" }),
+    }),
+    team: z.object({
+      size: z.int().min(1).nullable(),
+      sizeRange: slugs(TEAM_SIZE_RANGES).nullable().meta({ description: "The size as the teamSize parameter's range" }),
+      reportsTo: z.string().nullable(),
+      engineersServed: z.int().min(1).nullable().meta({ description: "How many engineers the architecture serves" }),
+    }),
+    onCall: z.object({
+      kind: slugs(ON_CALL_SLUGS).nullable(),
+      rotationWeeks: z.int().min(2).nullable().meta({ description: "A rotation of one week in this many" }),
+    }),
+    interview: z.object({
+      stages: z.array(z.string()).meta({ description: "The stages in order; empty: not stated" }),
+      hours: z.int().min(1).nullable().meta({ description: "The candidate's total hours" }),
+      takeHome: slugs(TAKE_HOME_SLUGS).nullable(),
+      systemDesignRound: z.boolean().nullable(),
+    }),
+    decisionStyles: z.array(z.enum(DECISION_STYLES)).meta({ description: "How decisions are made; empty: not stated" }),
+  })
+  .meta({ id: "JobFacts", description: "The role at a glance; null or empty means the employer did not state it" });
 
 export const apiJobSchema = z
   .object({
@@ -41,6 +79,7 @@ export const apiJobSchema = z
     }),
     engagementModel: z.enum(Object.keys(ENGAGEMENT_SLUGS) as [keyof typeof ENGAGEMENT_SLUGS]),
     skills: z.array(named),
+    facts: apiJobFactsSchema,
     publishedAt: z.iso.datetime().nullable(),
     expiresAt: z.iso.datetime().nullable(),
   })
@@ -92,4 +131,5 @@ export const apiErrorSchema = z
   .meta({ id: "Error" });
 
 export type ApiJob = z.input<typeof apiJobSchema>;
+export type ApiJobFacts = z.input<typeof apiJobFactsSchema>;
 export type ApiJobDetail = z.input<typeof apiJobDetailSchema>;

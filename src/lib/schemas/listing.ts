@@ -3,6 +3,7 @@ import { EngagementModel, VisaPolicy } from "@/generated/prisma/enums";
 import { isCountryCode } from "@/lib/countries";
 import { isCaProvince, isUsState } from "@/lib/pay-transparency";
 import { idSchema } from "@/lib/schemas/ids";
+import { listingFactFields, listingFactRules } from "@/lib/schemas/listing-facts";
 import { currencySchema, salaryPeriodSchema } from "@/lib/schemas/pay";
 import { parseUtcTime, windowLength } from "@/lib/utc-time";
 
@@ -145,6 +146,8 @@ const listingFields = z.object({
   skills: list(idSchema)
     .pipe(z.array(z.string()).min(1, "Choose at least one skill.").max(12, "Choose at most 12 skills."))
     .transform((ids) => [...new Set(ids)]),
+  // The role at a glance (decision 031): optional facts, blank is "not stated".
+  ...listingFactFields,
 });
 
 type ListingFields = z.output<typeof listingFields>;
@@ -196,6 +199,7 @@ function listingRules(v: Partial<ListingFields>, ctx: z.RefinementCtx): void {
       issue("tzRequiredOverlapHours", "The required overlap is longer than the working window.");
     }
   }
+  listingFactRules(v, issue);
 }
 
 export const listingSchema = listingFields.superRefine(listingRules, { when: () => true }).transform((v) => ({

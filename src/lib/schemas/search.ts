@@ -1,6 +1,7 @@
 import { z } from "zod";
-import type { EngagementModel, VisaPolicy } from "@/generated/prisma/enums";
+import type { EngagementModel, OnCallKind, OwnershipKind, TakeHomeKind, VisaPolicy } from "@/generated/prisma/enums";
 import { COUNTRIES, type CountryCode } from "@/lib/countries";
+import { TEAM_SIZE_RANGES } from "@/lib/listing-facts";
 import { normaliseTimezone } from "@/lib/utc-offset";
 
 // The one search query: the /jobs page, the public API (/api/v1/jobs), feeds and saved searches all parse
@@ -21,6 +22,21 @@ export const VISA_SLUGS = {
   "not-required": "NOT_REQUIRED",
   "must-have-authorization": "MUST_HAVE_AUTHORIZATION",
 } as const satisfies Record<string, VisaPolicy>;
+// The role at a glance (decision 031): "no take-home" is takeHome=none, "no on-call" is onCall=none,
+// "greenfield" is ownership=greenfield; a listing that does not state the fact matches none of them.
+export const TAKE_HOME_SLUGS = { none: "NONE", paid: "PAID", unpaid: "UNPAID" } as const satisfies Record<string, TakeHomeKind>;
+export const ON_CALL_SLUGS = {
+  none: "NONE",
+  rotation: "ROTATION",
+  "follow-the-sun": "FOLLOW_THE_SUN",
+  "escalation-only": "ESCALATION_ONLY",
+} as const satisfies Record<string, OnCallKind>;
+export const OWNERSHIP_SLUGS = {
+  greenfield: "GREENFIELD",
+  migration: "MIGRATION",
+  platform: "PLATFORM",
+  consolidation: "CONSOLIDATION",
+} as const satisfies Record<string, OwnershipKind>;
 export type EngagementSlug = keyof typeof ENGAGEMENT_SLUGS;
 export type VisaSlug = keyof typeof VISA_SLUGS;
 
@@ -52,7 +68,7 @@ const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
 // (docs/decisions/014-one-spelling-per-parameter-value.md).
 const slug = (what: string) =>
   z.string().regex(/^[a-z0-9-]{1,60}$/, `That is not a ${what} slug (lower-case letters, digits and hyphens).`);
-const enumSlug = <K extends string>(values: Record<K, string>, what: string) =>
+const enumSlug = <K extends string>(values: Record<K, unknown>, what: string) =>
   z.enum(Object.keys(values) as [K, ...K[]], `Use one of: ${Object.keys(values).join(", ")} (${what}).`);
 // Digits only (an optional minus, so a negative number is out of range rather than malformed): not
 // "200,000" or "1e5", which an OpenAPI client would never send for an integer.
@@ -95,6 +111,10 @@ export const searchQuerySchema = z.object({
   industry: list(slug("industry"), 20, "industries"),
   engagement: list(enumSlug(ENGAGEMENT_SLUGS, "engagement model"), 3, "engagement models"),
   visa: list(enumSlug(VISA_SLUGS, "work authorisation policy"), 3, "work authorisation policies"),
+  takeHome: list(enumSlug(TAKE_HOME_SLUGS, "take-home"), 3, "take-home kinds"),
+  onCall: list(enumSlug(ON_CALL_SLUGS, "on-call"), 4, "on-call kinds"),
+  ownership: list(enumSlug(OWNERSHIP_SLUGS, "kind of work"), 4, "kinds of work"),
+  teamSize: list(enumSlug(TEAM_SIZE_RANGES, "team size"), 3, "team sizes"),
   postedWithinDays: single(wholeNumber(1, 365, "Give the number of days as a whole number from 1 to 365.")),
   sort: single(z.enum(SEARCH_SORTS, `Use one of: ${SEARCH_SORTS.join(", ")}.`)),
   cursor: single(
@@ -181,6 +201,10 @@ export function queryToSearchParams(
   for (const v of [...(query.industry ?? [])].sort()) params.append("industry", v);
   for (const v of [...(query.engagement ?? [])].sort()) params.append("engagement", v);
   for (const v of [...(query.visa ?? [])].sort()) params.append("visa", v);
+  for (const v of [...(query.takeHome ?? [])].sort()) params.append("takeHome", v);
+  for (const v of [...(query.onCall ?? [])].sort()) params.append("onCall", v);
+  for (const v of [...(query.ownership ?? [])].sort()) params.append("ownership", v);
+  for (const v of [...(query.teamSize ?? [])].sort()) params.append("teamSize", v);
   if (query.postedWithinDays !== undefined) params.set("postedWithinDays", String(query.postedWithinDays));
   if (query.sort) params.set("sort", query.sort);
   if (options.withLimit && query.limit !== undefined && query.limit !== SEARCH_LIMIT_DEFAULT)

@@ -1,7 +1,9 @@
 import type { EngagementModel } from "@/generated/prisma/enums";
 import { COUNTRIES, countryName } from "@/lib/countries";
 import type { EligibilityFields } from "@/lib/eligibility-text";
+import { NO_FACTS, factGroups, type ListingFacts } from "@/lib/listing-facts";
 import type { StatedPay } from "@/lib/pay";
+import { escapeMarkup } from "@/lib/seo/escape";
 import { plainTextToHtml } from "@/lib/seo/text-html";
 
 // schema.org JobPosting for Google's job search, built from a live listing. Pure: the caller passes the
@@ -10,7 +12,8 @@ import { plainTextToHtml } from "@/lib/seo/text-html";
 // naming at least one country or state the applicant must be in (jobLocation is then not needed).
 
 export type JobPostingSource = StatedPay &
-  EligibilityFields & {
+  EligibilityFields &
+  Partial<ListingFacts> & {
     id: string;
     title: string;
     description: string;
@@ -79,6 +82,16 @@ function httpUrl(value: string | null): string | undefined {
   }
 }
 
+/** The facts the source carries (a caller without them states none). */
+function definedFacts(listing: JobPostingSource): Partial<ListingFacts> {
+  return Object.fromEntries(
+    Object.keys(NO_FACTS).flatMap((key) => {
+      const value = listing[key as keyof ListingFacts];
+      return value === undefined ? [] : [[key, value]];
+    }),
+  );
+}
+
 /** The listing text as HTML: the description, then benefits under their own heading, as on the page. */
 function descriptionHtml(listing: JobPostingSource): string {
   const parts = [plainTextToHtml(listing.description)];
@@ -90,6 +103,14 @@ function descriptionHtml(listing: JobPostingSource): string {
     listing.aiScreening === false ? "AI is not used to screen, assess or select applicants." : "",
   ].filter(Boolean);
   if (disclosures.length > 0) parts.push(plainTextToHtml(disclosures.join(" ")));
+  // The role at a glance (decision 031), the stated groups as on the page.
+  const facts = factGroups({ ...NO_FACTS, ...definedFacts(listing) }).filter((g) => g.lines !== null);
+  if (facts.length > 0) {
+    parts.push(
+      "<p><strong>The role at a glance</strong></p>",
+      `<ul>${facts.map((g) => `<li>${escapeMarkup(g.term)}: ${escapeMarkup(g.lines!.join("; "))}</li>`).join("")}</ul>`,
+    );
+  }
   return parts.join("\n");
 }
 

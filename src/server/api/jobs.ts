@@ -7,6 +7,7 @@ import { cachedFunction, reviveDate } from "@/server/cache/cached";
 import { LISTINGS_TAG } from "@/server/cache/tags";
 import { readDb } from "@/server/db-read";
 import { searchItemSelect, type SearchItem } from "@/server/search/card-select";
+import { toApiFacts } from "./job-facts";
 import { liveListingWhere } from "@/server/listings/visibility";
 
 // The public API's view of a listing: a stable JSON shape (src/lib/schemas/api-job.ts), not our tables.
@@ -44,6 +45,7 @@ export function toApiJob(item: SearchItem): ApiJob {
     },
     engagementModel: slugFor(ENGAGEMENT_SLUGS, item.engagementModel) as ApiJob["engagementModel"],
     skills: item.skills.map((s) => s.skill),
+    facts: toApiFacts(item),
     publishedAt: iso(item.publishedAt),
     expiresAt: iso(item.expiresAt),
   };
@@ -68,7 +70,7 @@ const findDetail = cachedFunction(
       where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...liveListingWhere() },
       select: detailSelect,
     }),
-  ["api-job-detail-v2"],
+  ["api-job-detail-v4"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 

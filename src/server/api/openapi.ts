@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { apiErrorSchema, apiJobDetailSchema, apiJobListSchema, apiJobSchema } from "@/lib/schemas/api-job";
+import { apiErrorSchema, apiJobDetailSchema, apiJobFactsSchema, apiJobListSchema, apiJobSchema } from "@/lib/schemas/api-job";
 import { searchQuerySchema, type SearchParamName } from "@/lib/schemas/search";
 import { API_RATE_LIMIT } from "./http";
 
@@ -20,13 +20,31 @@ export const PARAMETER_DOCS: Record<SearchParamName, string> = {
   industry: "Industry slugs of the hiring company, separated by commas.",
   engagement: "Engagement models, separated by commas.",
   visa: "Work authorisation policies, separated by commas.",
+  takeHome:
+    "Take-home assignment: `none` (no take-home), `paid`, `unpaid`, separated by commas. Listings that do not state it are left out.",
+  onCall:
+    "On-call: `none` (no on-call), `rotation`, `follow-the-sun`, `escalation-only`, separated by commas. Listings that do not state it are left out.",
+  ownership:
+    "Kind of work: `greenfield`, `migration`, `platform`, `consolidation`, separated by commas. Listings that do not state it are left out.",
+  teamSize:
+    "Team size ranges: `small` (up to 5), `medium` (6–20), `large` (over 20), separated by commas. Listings that do not state it are left out.",
   postedWithinDays: "Only listings published within this many days.",
   sort: "newest (default without q), relevance (default with q), or pay (highest top of range first).",
   cursor: "The `nextCursor` of the previous page. Only valid with the same sort; any other value is a 400.",
   limit: "Results per page, 1–50 (default 20).",
 };
 
-const LIST_PARAMETERS = new Set<SearchParamName>(["level", "skill", "industry", "engagement", "visa"]);
+const LIST_PARAMETERS = new Set<SearchParamName>([
+  "level",
+  "skill",
+  "industry",
+  "engagement",
+  "visa",
+  "takeHome",
+  "onCall",
+  "ownership",
+  "teamSize",
+]);
 
 // Lists are documented in their comma form (`level=staff,principal`: OpenAPI's `form` style without
 // `explode`), so `maxItems` counts exactly the values the server counts. The server also reads the
@@ -50,6 +68,7 @@ function embeddable(schema: object): Record<string, unknown> {
 function components() {
   const registry = z.registry<{ id: string }>();
   registry.add(apiJobSchema, { id: "Job" });
+  registry.add(apiJobFactsSchema, { id: "JobFacts" });
   registry.add(apiJobDetailSchema, { id: "JobDetail" });
   registry.add(apiJobListSchema, { id: "JobList" });
   registry.add(apiErrorSchema, { id: "Error" });

@@ -32,7 +32,7 @@ const findActiveBySlug = cachedFunction(
         },
       },
     }),
-  ["company-page-v2"],
+  ["company-page-v3"],
   // Listing changes expire LISTINGS_TAG already; a company's own edits expire it too (its card is on them).
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );

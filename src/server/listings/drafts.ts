@@ -1,6 +1,7 @@
 import "server-only";
 import type { ListingStatus } from "@/generated/prisma/enums";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { listingFactsSelect } from "@/lib/listing-facts";
 import { payRangeWarning } from "@/lib/pay-transparency";
 import type { ListingInput } from "@/lib/schemas/listing";
 import { recordAudit } from "@/server/audit/record";
@@ -124,6 +125,7 @@ export async function duplicateListing(actor: Actor, listingId: string): Promise
         tzRequiredOverlapHours: true,
         visaPolicy: true,
         engagementModel: true,
+        ...listingFactsSelect,
         skills: { select: { skillId: true } },
       },
     });

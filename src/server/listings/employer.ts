@@ -2,6 +2,7 @@ import "server-only";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { normalisePay } from "@/lib/pay";
 import { payRangeWarning, payTransparencyProblems } from "@/lib/pay-transparency";
+import { listingFactsSelect } from "@/lib/listing-facts";
 import type { ListingInput } from "@/lib/schemas/listing";
 import { randomSuffix, slugify } from "@/lib/slug";
 import type { ListingStatus } from "@/generated/prisma/enums";
@@ -135,6 +136,28 @@ export function listingContent(input: ListingInput) {
     tzRequiredOverlapHours: input.tzRequiredOverlapHours,
     visaPolicy: input.visaPolicy,
     engagementModel: input.engagementModel,
+    ...listingFactsContent(input),
+  };
+}
+
+/** The role-at-a-glance columns (decision 031): anything not stated is stored as null or an empty list. */
+function listingFactsContent(input: ListingInput) {
+  return {
+    scalePeakRps: input.scalePeakRps ?? null,
+    scaleDataVolume: input.scaleDataVolume ?? null,
+    scaleServices: input.scaleServices ?? null,
+    ownershipKind: input.ownershipKind ?? null,
+    firstSixMonths: input.firstSixMonths ?? null,
+    teamSize: input.teamSize ?? null,
+    reportsTo: input.reportsTo ?? null,
+    engineersServed: input.engineersServed ?? null,
+    onCall: input.onCall ?? null,
+    onCallRotationWeeks: input.onCall === "ROTATION" ? (input.onCallRotationWeeks ?? null) : null,
+    interviewStages: input.interviewStages,
+    interviewHours: input.interviewHours ?? null,
+    takeHome: input.takeHome ?? null,
+    systemDesignRound: input.systemDesignRound ?? null,
+    decisionStyles: input.decisionStyles,
   };
 }
 
@@ -249,6 +272,7 @@ export async function getOwnListing(actor: Actor, id: string) {
       tzRequiredOverlapHours: true,
       visaPolicy: true,
       engagementModel: true,
+      ...listingFactsSelect,
       viewCount: true,
       level: { select: { name: true } },
       skills: { select: { skill: { select: { id: true, slug: true, name: true } } }, orderBy: { skill: { name: "asc" } } },

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
+import { listingFactsSelect } from "@/lib/listing-facts";
 import { cachedFunction, reviveDate } from "@/server/cache/cached";
 import { LISTINGS_TAG } from "@/server/cache/tags";
 import { readDb } from "@/server/db-read";
@@ -25,6 +26,10 @@ export const cardSelect = {
   tzWindowEndUtc: true,
   tzRequiredOverlapHours: true,
   engagementModel: true,
+  // The card's key facts ("No take-home", "No on-call"; decision 031).
+  takeHome: true,
+  onCall: true,
+  ownershipKind: true,
   publishedAt: true,
   confirmedAt: true,
   company: { select: { name: true, slug: true, verifiedAt: true } },
@@ -69,6 +74,7 @@ export const listingDetailSelect = {
   aiScreening: true,
   existingVacancy: true,
   salaryProvidedAt: true,
+  ...listingFactsSelect,
   company: {
     select: {
       name: true,
@@ -90,7 +96,7 @@ export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof list
 // LISTINGS_TAG. Expiry is time, not an event, so it is checked again on every read below.
 const findLiveBySlug = cachedFunction(
   async (slug: string) => readDb().listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect }),
-  ["listing-detail-v3"],
+  ["listing-detail-v4"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { listingFactsSelect } from "@/lib/listing-facts";
 import { cardSelect } from "@/server/listings/public";
 
 // What a search result carries: everything a listing card shows (so ListingCard renders it) plus what
@@ -9,6 +10,7 @@ export const searchItemSelect = {
   annualUsdMax: true,
   visaPolicy: true,
   expiresAt: true,
+  ...listingFactsSelect,
   company: { select: { name: true, slug: true, verifiedAt: true, industry: { select: { slug: true, name: true } } } },
 } satisfies Prisma.ListingSelect;
 

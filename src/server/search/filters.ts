@@ -1,5 +1,13 @@
 import { Prisma } from "@/generated/prisma/client";
-import { ENGAGEMENT_SLUGS, VISA_SLUGS, type SearchQuery } from "@/lib/schemas/search";
+import { TEAM_SIZE_RANGES } from "@/lib/listing-facts";
+import {
+  ENGAGEMENT_SLUGS,
+  ON_CALL_SLUGS,
+  OWNERSHIP_SLUGS,
+  TAKE_HOME_SLUGS,
+  VISA_SLUGS,
+  type SearchQuery,
+} from "@/lib/schemas/search";
 import { timezoneOffsetMinutes } from "@/lib/utc-offset";
 import { countrySql, timezoneSql } from "./eligibility-sql";
 
@@ -51,10 +59,36 @@ export function filterSql(query: SearchQuery, ctx: SearchContext, except?: Facet
     const values = query.visa.map((s) => VISA_SLUGS[s]);
     parts.push(Prisma.sql`l."visaPolicy" = ANY(${values}::"VisaPolicy"[])`);
   }
+  parts.push(...factSql(query));
   if (query.postedWithinDays !== undefined) {
     parts.push(Prisma.sql`l."publishedAt" >= ${utc(new Date(ctx.now.getTime() - query.postedWithinDays * DAY_MS))}`);
   }
   return Prisma.join(parts, " AND ");
+}
+
+// The role-at-a-glance filters (decision 031): plain conditions on the listing's own columns, applied to
+// rows the other filters and the recency walk find (each matches a sizeable share of the live set).
+function factSql(query: SearchQuery): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  if (query.takeHome.length > 0) {
+    parts.push(Prisma.sql`l."takeHome" = ANY(${query.takeHome.map((s) => TAKE_HOME_SLUGS[s])}::"TakeHomeKind"[])`);
+  }
+  if (query.onCall.length > 0) {
+    parts.push(Prisma.sql`l."onCall" = ANY(${query.onCall.map((s) => ON_CALL_SLUGS[s])}::"OnCallKind"[])`);
+  }
+  if (query.ownership.length > 0) {
+    parts.push(Prisma.sql`l."ownershipKind" = ANY(${query.ownership.map((s) => OWNERSHIP_SLUGS[s])}::"OwnershipKind"[])`);
+  }
+  if (query.teamSize.length > 0) {
+    const ranges = query.teamSize.map((s) => {
+      const { min, max } = TEAM_SIZE_RANGES[s];
+      return max === null
+        ? Prisma.sql`l."teamSize" >= ${min}::int`
+        : Prisma.sql`l."teamSize" BETWEEN ${min}::int AND ${max}::int`;
+    });
+    parts.push(Prisma.sql`(${Prisma.join(ranges, " OR ")})`);
+  }
+  return parts;
 }
 
 // A semi-join driven from the skills: the ids are looked up first (an InitPlan), then an index-only scan

@@ -202,6 +202,10 @@ export function selectsEveryLiveListing(query: SearchQuery, ctx: SearchContext, 
     (query.industry.length === 0 || except === "industry") &&
     (query.engagement.length === 0 || except === "engagement") &&
     (query.visa.length === 0 || except === "visa") &&
+    query.takeHome.length === 0 &&
+    query.onCall.length === 0 &&
+    query.ownership.length === 0 &&
+    query.teamSize.length === 0 &&
     query.minPay === undefined &&
     !query.country &&
     !query.tz &&

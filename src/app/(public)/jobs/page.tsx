@@ -118,6 +118,10 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
               industry: [],
               engagement: [],
               visa: [],
+              takeHome: [],
+              onCall: [],
+              ownership: [],
+              teamSize: [],
               postedWithinDays: undefined,
               sort: undefined,
             })}

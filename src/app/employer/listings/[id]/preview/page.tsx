@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompanyCard } from "@/components/listings/company-card";
+import { FactsMeter } from "@/components/listings/facts-meter";
 import { ListingBody } from "@/components/listings/listing-body";
 import { ListingBandPosition } from "@/components/salaries/band-position";
 import { ButtonLink, FormMessage, LevelBadge } from "@/components/ui";
+import { storedFactsCompleteness } from "@/lib/listing-facts-completeness";
 import { pageActor } from "@/server/auth/page-actor";
 import { getOwnListingPreview } from "@/server/listings/employer";
 import { getRegions } from "@/server/listings/public";
@@ -59,6 +61,9 @@ export default async function ListingPreviewPage({ params }: PageProps<"/employe
         <aside aria-label="Apply and company" className="flex flex-col gap-6">
           <div className="rounded-lg border border-dashed border-line-strong p-5 text-sm text-ink-muted">
             Candidates apply here once the listing is published.
+          </div>
+          <div className="rounded-lg border border-line p-5">
+            <FactsMeter completeness={storedFactsCompleteness(listing)} />
           </div>
           <CompanyCard company={listing.company} />
           {listing.status === "DRAFT" || listing.status === "REJECTED" ? (
