@@ -76,20 +76,50 @@ function eligibilityReason(listing: MatchListing, candidate: MatchCandidate, reg
   const result = assessEligibility(listing, candidate, regions);
   const points = MATCH_POINTS.eligibility[result.verdict];
   if (result.verdict === "eligible") {
-    return { aspect: "eligibility", tone: "good", short: "eligible", text: "You can take this role from where you live and work.", points };
+    return {
+      aspect: "eligibility",
+      tone: "good",
+      short: "eligible",
+      text: "You can take this role from where you live and work.",
+      points,
+    };
   }
   // The first rule that is not "eligible" says why, in the verdict's own words.
   const rule = [result.country, result.timezone, result.authorisation].find((r) => r.verdict === result.verdict);
   return result.verdict === "check"
-    ? { aspect: "eligibility", tone: "mixed", short: "check eligibility", text: rule?.reason ?? "Check whether you can take this role.", points }
-    : { aspect: "eligibility", tone: "bad", short: "not open to you", text: rule?.reason ?? "The role is not open to you.", points };
+    ? {
+        aspect: "eligibility",
+        tone: "mixed",
+        short: "check eligibility",
+        text: rule?.reason ?? "Check whether you can take this role.",
+        points,
+      }
+    : {
+        aspect: "eligibility",
+        tone: "bad",
+        short: "not open to you",
+        text: rule?.reason ?? "The role is not open to you.",
+        points,
+      };
 }
 
 function levelReason(listing: MatchListing, candidate: MatchCandidate): MatchReason | null {
   if (candidate.levelIds.length === 0) return null;
   return candidate.levelIds.includes(listing.levelId)
-    ? { aspect: "level", tone: "good", short: `${listing.levelName} level`, text: `${listing.levelName} is a level you are looking for.`, points: MATCH_POINTS.level }
-    : { aspect: "level", tone: "bad", short: `${listing.levelName} level`, text: `${listing.levelName} is not among the levels you are looking for.`, points: 0 };
+    ? {
+        aspect: "level",
+        tone: "good",
+        short: `${listing.levelName} level`,
+        text: `${listing.levelName} is a level you are looking for.`,
+        points: MATCH_POINTS.level,
+      }
+    : {
+        aspect: "level",
+        tone: "bad",
+        short: `${listing.levelName} level`,
+        text: `${listing.levelName} is not among the levels you are looking for.`,
+        points: 0,
+      };
 }
 
 /** Points for having `have` of the listing's `total` skills, rounded down (SQL's integer division agrees). */
@@ -121,12 +151,30 @@ function payReason(listing: MatchListing, candidate: MatchCandidate): MatchReaso
   if (floor === null) return null;
   const range = formatAnnualUsd(listing);
   if (listing.annualUsdMin >= floor) {
-    return { aspect: "pay", tone: "good", short: "pays above your floor", text: `The whole range (${range}) is at or above your minimum of ${usd(floor)}.`, points: MATCH_POINTS.pay.above };
+    return {
+      aspect: "pay",
+      tone: "good",
+      short: "pays above your floor",
+      text: `The whole range (${range}) is at or above your minimum of ${usd(floor)}.`,
+      points: MATCH_POINTS.pay.above,
+    };
   }
   if (listing.annualUsdMax >= floor) {
-    return { aspect: "pay", tone: "mixed", short: "top of range meets your floor", text: `Your minimum of ${usd(floor)} is within the range (${range}).`, points: MATCH_POINTS.pay.within };
+    return {
+      aspect: "pay",
+      tone: "mixed",
+      short: "top of range meets your floor",
+      text: `Your minimum of ${usd(floor)} is within the range (${range}).`,
+      points: MATCH_POINTS.pay.within,
+    };
   }
-  return { aspect: "pay", tone: "bad", short: "pays below your floor", text: `The range (${range}) stays below your minimum of ${usd(floor)}.`, points: MATCH_POINTS.pay.below };
+  return {
+    aspect: "pay",
+    tone: "bad",
+    short: "pays below your floor",
+    text: `The range (${range}) stays below your minimum of ${usd(floor)}.`,
+    points: MATCH_POINTS.pay.below,
+  };
 }
 
 const ON_CALL_WORDS: Record<Exclude<OnCallKind, "NONE">, string> = {
@@ -138,18 +186,52 @@ const ON_CALL_WORDS: Record<Exclude<OnCallKind, "NONE">, string> = {
 function onCallReason(listing: MatchListing, candidate: MatchCandidate): MatchReason | null {
   if (!candidate.avoidOnCall) return null;
   const p = MATCH_POINTS.preference;
-  if (listing.onCall === null) return { aspect: "onCall", tone: "unknown", short: "on-call not stated", text: "The employer does not say whether the role is on call.", points: p.unstated };
-  if (listing.onCall === "NONE") return { aspect: "onCall", tone: "good", short: "no on-call", text: "No on-call, as you prefer.", points: p.none };
-  return { aspect: "onCall", tone: "bad", short: "on call", text: `The role has ${ON_CALL_WORDS[listing.onCall]}; you would rather not be on call.`, points: p.present };
+  if (listing.onCall === null)
+    return {
+      aspect: "onCall",
+      tone: "unknown",
+      short: "on-call not stated",
+      text: "The employer does not say whether the role is on call.",
+      points: p.unstated,
+    };
+  if (listing.onCall === "NONE")
+    return { aspect: "onCall", tone: "good", short: "no on-call", text: "No on-call, as you prefer.", points: p.none };
+  return {
+    aspect: "onCall",
+    tone: "bad",
+    short: "on call",
+    text: `The role has ${ON_CALL_WORDS[listing.onCall]}; you would rather not be on call.`,
+    points: p.present,
+  };
 }
 
 function takeHomeReason(listing: MatchListing, candidate: MatchCandidate): MatchReason | null {
   if (!candidate.avoidTakeHome) return null;
   const p = MATCH_POINTS.preference;
-  if (listing.takeHome === null) return { aspect: "takeHome", tone: "unknown", short: "take-home not stated", text: "The employer does not say whether the interview has a take-home assignment.", points: p.unstated };
-  if (listing.takeHome === "NONE") return { aspect: "takeHome", tone: "good", short: "no take-home", text: "The interview has no take-home assignment, as you prefer.", points: p.none };
+  if (listing.takeHome === null)
+    return {
+      aspect: "takeHome",
+      tone: "unknown",
+      short: "take-home not stated",
+      text: "The employer does not say whether the interview has a take-home assignment.",
+      points: p.unstated,
+    };
+  if (listing.takeHome === "NONE")
+    return {
+      aspect: "takeHome",
+      tone: "good",
+      short: "no take-home",
+      text: "The interview has no take-home assignment, as you prefer.",
+      points: p.none,
+    };
   const paid = listing.takeHome === "PAID" ? "a paid" : "an unpaid";
-  return { aspect: "takeHome", tone: "bad", short: "take-home", text: `The interview includes ${paid} take-home assignment.`, points: p.present };
+  return {
+    aspect: "takeHome",
+    tone: "bad",
+    short: "take-home",
+    text: `The interview includes ${paid} take-home assignment.`,
+    points: p.present,
+  };
 }
 
 /** The most a candidate can score: eligibility always, each other aspect when their profile says enough to judge it. */

@@ -85,7 +85,10 @@ export function matchScoreSql(alias: string, c: MatchSqlCandidate): Prisma.Sql {
   const r = Prisma.raw(`"${alias}"`);
   const e = MATCH_POINTS.eligibility;
   const eligibility = Prisma.sql`CASE ${verdictSql(r, c)} WHEN 0 THEN ${int(e.eligible)} WHEN 1 THEN ${int(e.check)} ELSE ${int(e.not_eligible)} END`;
-  const level = c.levelIds.length > 0 ? Prisma.sql`CASE WHEN ${r}."levelId" = ANY(${c.levelIds}::text[]) THEN ${int(MATCH_POINTS.level)} ELSE 0 END` : Prisma.sql`0`;
+  const level =
+    c.levelIds.length > 0
+      ? Prisma.sql`CASE WHEN ${r}."levelId" = ANY(${c.levelIds}::text[]) THEN ${int(MATCH_POINTS.level)} ELSE 0 END`
+      : Prisma.sql`0`;
   // One pass over the listing's skills (ListingSkill's primary key leads with listingId): how many it
   // lists and how many of them the candidate has; integer division rounds down as skillPoints does.
   const skills =

@@ -13,12 +13,20 @@ import { loadItems, searchContext, type SearchItem } from "./search";
 export type MatchPage = { items: SearchItem[]; scores: Record<string, number>; nextCursor: string | null };
 
 /** Throws ValidationError (naming `cursor`) for a cursor of another sort or a mangled one. */
-export async function matchListings(query: SearchQuery, candidate: MatchSqlCandidate, options: { now?: Date } = {}): Promise<MatchPage> {
+export async function matchListings(
+  query: SearchQuery,
+  candidate: MatchSqlCandidate,
+  options: { now?: Date } = {},
+): Promise<MatchPage> {
   const ctx = await searchContext(query, options.now ?? new Date());
   const cursor = query.cursor ? decodeCursor(query.cursor, "match") : null;
   const rows = await db.$queryRaw<PageRow[]>(matchPageSql(query, ctx, candidate, cursor));
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ sort: "match", key: last.key, id: last.id }) : null;
-  return { items: await loadItems(page.map((r) => r.id)), scores: Object.fromEntries(page.map((r) => [r.id, Number(r.key)])), nextCursor };
+  return {
+    items: await loadItems(page.map((r) => r.id)),
+    scores: Object.fromEntries(page.map((r) => [r.id, Number(r.key)])),
+    nextCursor,
+  };
 }

@@ -82,7 +82,9 @@ const runMatchPage = cachedFunction(
     const items = page.items.flatMap((item) => {
       const row = rows.get(item.id);
       if (!row) return [];
-      return [{ card: listingCardView(item, regionNames, now), match: assessMatch(toMatchListing(row), profile.candidate, regions) }];
+      return [
+        { card: listingCardView(item, regionNames, now), match: assessMatch(toMatchListing(row), profile.candidate, regions) },
+      ];
     });
     return { items, nextCursor: page.nextCursor };
   },

@@ -22,7 +22,9 @@ export async function GET(request: Request) {
   if (!actor) return privateJson({ error: "Sign in as a candidate to sort roles by your match." }, 401);
   try {
     const page = await viewerMatchPage(actor, parsed.query);
-    return page ? privateJson(page) : privateJson({ error: "Best match is for candidates: it compares roles with your profile." }, 403);
+    return page
+      ? privateJson(page)
+      : privateJson({ error: "Best match is for candidates: it compares roles with your profile." }, 403);
   } catch (error) {
     if (error instanceof ValidationError) return privateJson({ error: `cursor: ${error.message}`, parameter: "cursor" }, 400);
     throw error;
