@@ -32,6 +32,7 @@ async function pickRoleWithoutTakeHome(): Promise<Picked> {
 }
 
 test("a candidate who wants no take-home sorts by best match and sees why the first role fits", async ({ page }) => {
+  test.setTimeout(90_000);
   const role = await pickRoleWithoutTakeHome();
   const email = `best-match-${uniqueSuffix()}@backplane.test`;
   const userId = await createCandidate(email, PASSWORD);
