@@ -117,7 +117,14 @@ export function matchScoresSql(ids: readonly string[], c: MatchSqlCandidate): Pr
  * (as relevance does, decision 015), scored, then keyset-paged by (score, id) descending. The cursor's
  * key is the last score.
  */
-export function matchPageSql(query: SearchQuery, ctx: SearchContext, c: MatchSqlCandidate, cursor: Cursor | null): Prisma.Sql {
+export function matchPageSql(
+  query: SearchQuery,
+  ctx: SearchContext,
+  c: MatchSqlCandidate,
+  cursor: Cursor | null,
+  /** The bench compares window sizes; the app always uses MATCH_CANDIDATES. */
+  window: number = MATCH_CANDIDATES,
+): Prisma.Sql {
   const after = cursor ? Prisma.sql`WHERE (s."score", s."id") < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
   return Prisma.sql`
     SELECT s."id", s."score"::text AS "key"
@@ -128,7 +135,7 @@ export function matchPageSql(query: SearchQuery, ctx: SearchContext, c: MatchSql
                       FROM "Listing" l JOIN "Company" c ON c."id" = l."companyId"
                      WHERE ${filterSql(query, ctx)}
                      ORDER BY l."publishedAt" DESC, l."id" DESC
-                     LIMIT ${MATCH_CANDIDATES}::int) w) s
+                     LIMIT ${window}::int) w) s
      ${after}
      ORDER BY s."score" DESC, s."id" DESC
      LIMIT ${query.limit + 1}::int`;
