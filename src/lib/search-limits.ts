@@ -9,3 +9,6 @@ export const FACET_WINDOW = 1000;
 
 /** Facet counts that take longer than this are given up: the filters then show without numbers. */
 export const FACET_BUDGET_MS = 100;
+
+/** "Best match for me" scores the newest this-many listings the filters give, as relevance ranks (decision 035). */
+export const MATCH_CANDIDATES = 1000;

@@ -1,4 +1,6 @@
 import type { EligibilityResult } from "@/lib/eligibility";
+import type { ListingCardView } from "@/lib/listing-card-view";
+import type { MatchResult } from "@/lib/match";
 
 // What the per-visitor islands on shared pages receive (docs/decisions/011-one-url-per-page.md). Public
 // pages render the same HTML for everyone; a visitor's own parts come from /api/me as these shapes,
@@ -27,6 +29,8 @@ export type ViewerListing = {
   emailVerified: boolean;
   /** Whether the candidate saved this listing (always false for anyone else). */
   saved: boolean;
+  /** The candidate's personal match with the listing (decision 035); null for anyone else. */
+  match: MatchResult | null;
 };
 
 /**
@@ -35,3 +39,10 @@ export type ViewerListing = {
  * identity; the session itself stays in the httpOnly session cookie, and /api/me decides.
  */
 export const VIEWER_HINT_COOKIE = "bp-signed-in";
+
+/** One page of "Best match for me" (/api/me/jobs): the cards in the candidate's order, each with its match. */
+export type ViewerMatchPage = {
+  items: { card: ListingCardView; match: MatchResult }[];
+  /** The next page's cursor (sort=match); null on the last page. */
+  nextCursor: string | null;
+};

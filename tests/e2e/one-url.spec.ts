@@ -123,6 +123,7 @@ test("/api/me answers about the visitor only, and nothing may cache it", async (
     application: null,
     emailVerified: false,
     saved: false,
+    match: null,
   });
 
   const candidate = await signedInContext(browser, demo.candidate);
@@ -142,6 +143,7 @@ test("/api/me answers about the visitor only, and nothing may cache it", async (
       application: null,
       emailVerified: true,
       saved: false,
+      match: null,
     });
 
     // Listings that are not public, and junk, are simply not found.

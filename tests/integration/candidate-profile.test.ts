@@ -91,6 +91,21 @@ describe("saving the profile", () => {
     expect((await profileRow(candidate.user.id))!.skills.map((s) => s.skillId)).toEqual([second.id]);
   });
 
+  it("keeps the match preferences as ticked, and an unticked box (absent from the form) clears them", async () => {
+    const candidate = await createCandidate();
+    const before = await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.user.id } });
+    await executeAction(saveProfileDefinition, candidate.actor, { ...base, avoidOnCall: "on", avoidTakeHome: "on" });
+    const ticked = await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.user.id } });
+    expect(ticked).toMatchObject({ avoidOnCall: true, avoidTakeHome: true });
+    // Saving moves the profile's version, which keys the cached best-match pages (decision 035).
+    expect(ticked.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    await executeAction(saveProfileDefinition, candidate.actor, { ...base, avoidTakeHome: "on" });
+    expect(await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.user.id } })).toMatchObject({
+      avoidOnCall: false,
+      avoidTakeHome: true,
+    });
+  });
+
   it("blank optional fields clear them", async () => {
     const candidate = await createCandidate();
     await executeAction(saveProfileDefinition, candidate.actor, base);

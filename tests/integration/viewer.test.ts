@@ -53,6 +53,7 @@ describe("describeViewerListing (GET /api/me/listings/<slug>)", () => {
       application: null,
       emailVerified: false,
       saved: false,
+      match: null,
     });
   });
 
@@ -99,6 +100,7 @@ describe("describeViewerListing (GET /api/me/listings/<slug>)", () => {
         application: null,
         emailVerified: true,
         saved: false,
+        match: null,
       });
     }
   });

@@ -6,6 +6,7 @@ import { UnverifiedNotice } from "@/components/account/unverified-notice";
 import { SaveListingToggle } from "@/components/candidates/save-listing-toggle";
 import { EligibilityVerdict } from "@/components/listings/eligibility-verdict";
 import { ButtonLink, Card } from "@/components/ui";
+import { MatchPanel } from "@/components/match/match-panel";
 import { useViewerListing } from "@/components/viewer/use-viewer-listing";
 import type { ViewerListing } from "@/lib/viewer";
 import { AppliedMessage } from "./applied-message";
@@ -75,6 +76,7 @@ export function ListingViewerPanel({ slug, listingId }: Props) {
   return (
     <>
       <SaveListingToggle slug={slug} listingId={listingId} listing={listing} reload={reload} />
+      {listing?.match ? <MatchPanel match={listing.match} /> : null}
       {listing?.eligibility ? <EligibilityVerdict result={listing.eligibility} /> : null}
       <div id="apply" className="scroll-mt-6">
         <Card>

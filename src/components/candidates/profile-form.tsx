@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui";
+import { CheckboxField, CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui";
 import { COMMON_TIMEZONES } from "@/lib/common-timezones";
 import { COUNTRIES_BY_NAME } from "@/lib/countries";
 import { echoedValue, echoedValues, fieldError, idleState, type FormState } from "@/lib/form-state";
@@ -24,6 +24,8 @@ export type ProfileFormValues = {
   minPayAmount: number | null;
   minPayCurrency: string | null;
   minPayPeriod: string | null;
+  avoidOnCall: boolean;
+  avoidTakeHome: boolean;
   githubUrl: string | null;
   linkedinUrl: string | null;
   websiteUrl: string | null;
@@ -64,6 +66,8 @@ export function ProfileForm({
   const text = (name: string, stored: string | number | null) =>
     echoedValue(state, name) ?? (stored === null ? "" : String(stored));
   const many = (name: string, stored: string[]) => echoedValues(state, name) ?? stored;
+  // An unticked box is absent from the echoed values, so after a refused save the echo decides alone.
+  const ticked = (name: string, stored: boolean) => (state.status === "error" ? echoedValue(state, name) === "on" : stored);
 
   return (
     <form action={formAction} className="flex flex-col gap-8" noValidate>
@@ -208,6 +212,26 @@ export function ProfileForm({
             />
           </div>
         </fieldset>
+      </Section>
+
+      <Section
+        title="How you like to work"
+        intro="Your match with each role weighs these against what the employer states about on-call and the interview."
+      >
+        <div id="preferences" className="flex flex-col gap-3">
+          <CheckboxField
+            name="avoidOnCall"
+            label="I'd rather not be on call"
+            hint="Roles with no on-call rank higher; roles with a rotation say so in their match."
+            defaultChecked={ticked("avoidOnCall", profile.avoidOnCall)}
+          />
+          <CheckboxField
+            name="avoidTakeHome"
+            label="No take-home assignments"
+            hint="Roles whose interview has no take-home rank higher; a take-home (paid or not) is named in the match."
+            defaultChecked={ticked("avoidTakeHome", profile.avoidTakeHome)}
+          />
+        </div>
       </Section>
 
       <Section title="Links" intro="Full addresses starting with https://.">

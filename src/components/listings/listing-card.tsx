@@ -2,17 +2,20 @@
 
 import Link from "next/link";
 import { CardSaveToggle } from "@/components/candidates/card-save-toggle";
+import { CardMatch } from "@/components/match/card-match";
 import { Badge, LevelBadge, PayBadge, VerifiedBadge } from "@/components/ui/badge";
 import type { ListingCardView } from "@/lib/listing-card-view";
+import type { MatchResult } from "@/lib/match";
 
 /**
  * One listing in a list, from its words (src/lib/listing-card-view.ts). A client component only so that a
  * page's RSC payload carries each card as a small record rather than as a tree of elements; its only
- * per-visitor part is the candidate's save toggle, which renders nothing until the visitor is known.
+ * per-visitor parts are the candidate's match and save toggle, which render nothing until the visitor is
+ * known (`match` when the page already has it: the best-match list).
  * Styles: .listing-card in globals.css. The title link stretches over the card, so the whole card is a
  * target.
  */
-export function ListingCard({ card }: { card: ListingCardView }) {
+export function ListingCard({ card, match }: { card: ListingCardView; match?: MatchResult }) {
   const headingId = `listing-${card.id}`;
   return (
     <article aria-labelledby={headingId} className="listing-card">
@@ -52,6 +55,7 @@ export function ListingCard({ card }: { card: ListingCardView }) {
         {` · ${card.hours} · ${card.engagement}`}
       </p>
       {card.skills ? <p>{`Skills: ${card.skills}`}</p> : null}
+      <CardMatch listingId={card.id} given={match} />
       <CardSaveToggle listingId={card.id} title={card.title} />
     </article>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ListingCard } from "@/components/listings/listing-card";
+import { BestMatchResults } from "@/components/match/best-match-results";
 import { listingCardView } from "@/lib/listing-card-view";
 import { EmptyState, Select } from "@/components/ui";
 import { plural } from "@/lib/format";
@@ -25,15 +26,20 @@ type Props = {
   /** The corrected search text when this one found nothing and looks like a typo. */
   suggestion?: string | null;
   clearHref: string;
+  /** "Best match for me" was chosen: the island orders the results for a signed-in candidate (decision 035). */
+  bestMatch?: { cursor?: string };
 };
 
 const SORT_LABELS: Record<SearchSort, string> = { relevance: "Best match", newest: "Newest", pay: "Highest pay" };
 
-/** Each order once; "Best match" only with search text. The default one has no value, so the URL leaves it out. */
-function SortControl({ query }: { query: SearchQuery }) {
+/**
+ * Each order once; "Best match" only with search text. The default one has no value, so the URL leaves it
+ * out. "Best match for me" is the candidate's own order, offered to everyone (the page is shared).
+ */
+function SortControl({ query, bestMatch }: { query: SearchQuery; bestMatch: boolean }) {
   const fallback: SearchSort = query.q ? "relevance" : "newest";
   const sorts: SearchSort[] = query.q ? ["relevance", "newest", "pay"] : ["newest", "pay"];
-  const current = effectiveSort(query);
+  const current = bestMatch ? "match" : effectiveSort(query);
   return (
     <div className="flex items-center gap-2 text-sm">
       <label htmlFor="search-sort" className="whitespace-nowrap text-ink-muted">
@@ -45,9 +51,19 @@ function SortControl({ query }: { query: SearchQuery }) {
             {SORT_LABELS[sort]}
           </option>
         ))}
+        <option value="match">Best match for me</option>
       </Select>
     </div>
   );
+}
+
+/** The search without sort or cursor, as the best-match island and its links carry it. */
+function bestMatchParams(query: SearchQuery): string {
+  const params = queryToSearchParams({ ...query, sort: undefined }, { withLimit: true });
+  // Blank, not absent: the profile defaults have had their say (as on the next-page link).
+  if (!query.country) params.set("country", "");
+  if (!query.tz) params.set("tz", "");
+  return params.toString();
 }
 
 function NextPage({ query, cursor }: { query: SearchQuery; cursor: string | null }) {
@@ -73,39 +89,11 @@ function NextPage({ query, cursor }: { query: SearchQuery; cursor: string | null
 }
 
 /** The results column: count, sort, active filters, cards and the way to the next page. */
-export function SearchResults({ query, result, vocabulary, regionNames, errors, suggestion, clearHref }: Props) {
+export function SearchResults({ query, result, vocabulary, regionNames, errors, suggestion, clearHref, bestMatch }: Props) {
   const now = new Date();
   const chips = activeFilterChips(query, vocabulary);
-  return (
-    <section aria-labelledby="results-heading" id="results" className="flex min-w-0 flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="results-heading" className="text-xl font-semibold text-ink" aria-live="polite">
-          {result.total === undefined
-            ? "Roles"
-            : `${result.totalAtLeast ? `${result.total.toLocaleString("en-US")}+ roles` : plural(result.total, "role")} ${chips.length > 0 ? "match" : "open"}`}
-        </h2>
-        <SortControl query={query} />
-      </div>
-      <ActiveFilters query={query} vocabulary={vocabulary} clearHref={clearHref} />
-      {result.sort === "relevance" && result.totalAtLeast ? (
-        <p className="text-sm text-ink-muted">
-          {`Best match among the newest ${RANK_CANDIDATES.toLocaleString("en-US")} matching roles; add words or filters to reach older ones.`}
-        </p>
-      ) : null}
-      {errors.length > 0 ? (
-        <div role="alert" className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">
-          <p className="font-semibold">Some of the search could not be used and was left out:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {errors.map((e) => (
-              <li key={e.parameter}>
-                <code>{e.parameter}</code>: {e.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-
-      {suggestion ? <DidYouMean query={query} suggestion={suggestion} /> : null}
+  const list = (
+    <>
       {result.items.length === 0 ? (
         <EmptyState
           title={query.cursor ? "No more roles" : "No roles match all of these filters"}
@@ -130,6 +118,45 @@ export function SearchResults({ query, result, vocabulary, regionNames, errors, 
         </ol>
       )}
       <NextPage query={query} cursor={result.nextCursor} />
+    </>
+  );
+  return (
+    <section aria-labelledby="results-heading" id="results" className="flex min-w-0 flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="results-heading" className="text-xl font-semibold text-ink" aria-live="polite">
+          {result.total === undefined
+            ? "Roles"
+            : `${result.totalAtLeast ? `${result.total.toLocaleString("en-US")}+ roles` : plural(result.total, "role")} ${chips.length > 0 ? "match" : "open"}`}
+        </h2>
+        <SortControl query={query} bestMatch={bestMatch !== undefined} />
+      </div>
+      <ActiveFilters query={query} vocabulary={vocabulary} clearHref={clearHref} />
+      {result.sort === "relevance" && result.totalAtLeast ? (
+        <p className="text-sm text-ink-muted">
+          {`Best match among the newest ${RANK_CANDIDATES.toLocaleString("en-US")} matching roles; add words or filters to reach older ones.`}
+        </p>
+      ) : null}
+      {errors.length > 0 ? (
+        <div role="alert" className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">
+          <p className="font-semibold">Some of the search could not be used and was left out:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {errors.map((e) => (
+              <li key={e.parameter}>
+                <code>{e.parameter}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {suggestion ? <DidYouMean query={query} suggestion={suggestion} /> : null}
+      {bestMatch ? (
+        <BestMatchResults params={bestMatchParams(query)} cursor={bestMatch.cursor}>
+          {list}
+        </BestMatchResults>
+      ) : (
+        list
+      )}
     </section>
   );
 }

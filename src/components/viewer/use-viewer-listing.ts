@@ -9,7 +9,14 @@ export type ViewerListingState =
   /** listing null: the listing stopped taking applications since the page was rendered. */
   | { status: "ready"; listing: ViewerListing | null };
 
-const SIGNED_OUT: ViewerListing = { role: null, eligibility: null, application: null, emailVerified: false, saved: false };
+const SIGNED_OUT: ViewerListing = {
+  role: null,
+  eligibility: null,
+  application: null,
+  emailVerified: false,
+  saved: false,
+  match: null,
+};
 
 async function fetchViewerListing(slug: string): Promise<ViewerListing | null> {
   const response = await fetch(`/api/me/listings/${encodeURIComponent(slug)}`, { cache: "no-store", credentials: "same-origin" });

@@ -30,12 +30,13 @@ function publish(next: ViewerState) {
   for (const listener of listeners) listener();
 }
 
-async function fetchViewer(): Promise<Viewer> {
+/** /api/me's answer, or null when there was none (the request cut short by the page unloading, a 5xx, offline). */
+async function fetchViewer(): Promise<Viewer | null> {
   try {
     const response = await fetch("/api/me", { cache: "no-store", credentials: "same-origin" });
-    return response.ok ? ((await response.json()) as Viewer) : ANONYMOUS_VIEWER;
+    return response.ok ? ((await response.json()) as Viewer) : null;
   } catch {
-    return ANONYMOUS_VIEWER;
+    return null;
   }
 }
 
@@ -46,11 +47,13 @@ export function checkViewer(): void {
   knownHint = hint;
   if (!hint) return publish({ status: "ready", viewer: ANONYMOUS_VIEWER });
   publish(PENDING);
-  void fetchViewer().then((viewer) => {
+  void fetchViewer().then((answer) => {
     if (knownHint !== hint) return; // signed in or out again meanwhile; that check publishes
     // A hint outliving its session (expired, revoked elsewhere) is dropped, so the next page asks no more.
-    if (!viewer.user) document.cookie = `${VIEWER_HINT_COOKIE}=; path=/; max-age=0`;
-    publish({ status: "ready", viewer });
+    // Only an answer saying "nobody" drops it: a request aborted by leaving the page dropped it for the
+    // next page too, which then showed a signed-in visitor as signed out.
+    if (answer && !answer.user) document.cookie = `${VIEWER_HINT_COOKIE}=; path=/; max-age=0`;
+    publish({ status: "ready", viewer: answer ?? ANONYMOUS_VIEWER });
   });
 }
 

@@ -22,6 +22,9 @@ const countryCode = z
   .toUpperCase()
   .refine((code): code is string => isCountryCode(code), "Choose a country from the list.");
 
+/** An unticked checkbox is simply absent from form data. */
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+
 const localTime = (missing: string) =>
   z.preprocess(
     (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? undefined : v),
@@ -112,6 +115,9 @@ export const candidateProfileSchema = z
     minPayAmount: amount,
     minPayCurrency: z.preprocess(blankToUndefined, currencySchema.optional()),
     minPayPeriod: z.preprocess(blankToUndefined, salaryPeriodSchema.optional()),
+    // What the personal match weighs against a listing's on-call and interview facts (decision 031).
+    avoidOnCall: checkbox,
+    avoidTakeHome: checkbox,
     githubUrl: webLink("GitHub", "github.com"),
     linkedinUrl: webLink("LinkedIn", "linkedin.com"),
     websiteUrl: webLink("website"),

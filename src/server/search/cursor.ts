@@ -5,7 +5,9 @@ import type { SearchSort } from "@/lib/schemas/search";
 // The key is kept as PostgreSQL's own text for the value (a timestamp, an integer, a real), so the next
 // page compares against exactly what the previous page saw.
 
-export type Cursor = { sort: SearchSort; key: string; id: string };
+/** "match" is the candidate's own order (/api/me/jobs, decision 035); its key is a whole-number score. */
+export type CursorSort = SearchSort | "match";
+export type Cursor = { sort: CursorSort; key: string; id: string };
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id]), "utf8").toString("base64url");
@@ -14,7 +16,7 @@ export function encodeCursor(cursor: Cursor): string {
 const INVALID = "That cursor is not valid for this search; start again from the first page.";
 
 /** The cursor, checked against the sort it was made for; a ValidationError names the `cursor` parameter. */
-export function decodeCursor(text: string, sort: SearchSort): Cursor {
+export function decodeCursor(text: string, sort: CursorSort): Cursor {
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
@@ -32,7 +34,9 @@ export function decodeCursor(text: string, sort: SearchSort): Cursor {
         ? /^\d{1,10}$/.test(key)
         : cursorSort === "relevance"
           ? /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(key)
-          : false;
+          : cursorSort === "match"
+            ? /^\d{1,4}$/.test(key)
+            : false;
   if (cursorSort !== sort || !keyOk || !/^[a-z0-9]{1,40}$/.test(id)) throw new ValidationError(INVALID, { cursor: [INVALID] });
   return { sort, key, id };
 }

@@ -45,7 +45,8 @@ export type FacetBounds = { totalAtLeast: boolean; partialFacets: FacetDimension
 /** `total` is undefined, and a dimension is in `uncountedFacets`, when its count ran past FACET_BUDGET_MS. */
 export type FacetSummary = { facets: SearchFacets; total: number | undefined } & FacetBounds;
 
-async function context(query: SearchQuery, now: Date): Promise<SearchContext> {
+/** The search's context: its instant and text query (null when the text has no searchable words). */
+export async function searchContext(query: SearchQuery, now: Date): Promise<SearchContext> {
   if (!query.q) return { now, tsquery: null };
   const [row] = await readDb().$queryRaw<{ hasTerms: boolean }[]>(tsqueryHasTermsSql(query.q));
   return { now, tsquery: row?.hasTerms ? tsquerySql(query.q) : null };
@@ -57,7 +58,7 @@ async function context(query: SearchQuery, now: Date): Promise<SearchContext> {
  */
 export async function searchListings(query: SearchQuery, options: { facets?: boolean; now?: Date } = {}): Promise<SearchResult> {
   const now = options.now ?? new Date();
-  const ctx = await context(query, now);
+  const ctx = await searchContext(query, now);
   const sort = effectiveSort(ctx.tsquery ? query : { ...query, q: undefined });
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
 
@@ -73,7 +74,7 @@ export async function searchListings(query: SearchQuery, options: { facets?: boo
 }
 
 /** The rows for the ids, in the order given. */
-async function loadItems(ids: string[]): Promise<SearchItem[]> {
+export async function loadItems(ids: string[]): Promise<SearchItem[]> {
   if (ids.length === 0) return [];
   const found = await readDb().listing.findMany({ where: { id: { in: ids } }, select: searchItemSelect });
   const byId = new Map(found.map((item) => [item.id, item]));
@@ -82,7 +83,7 @@ async function loadItems(ids: string[]): Promise<SearchItem[]> {
 
 /** Only the facet counts and total for the query (the cursor and sort play no part). */
 export async function searchFacets(query: SearchQuery, options: { now?: Date; budgetMs?: number } = {}): Promise<FacetSummary> {
-  const ctx = await context(query, options.now ?? new Date());
+  const ctx = await searchContext(query, options.now ?? new Date());
   return countFacets(query, ctx, options.budgetMs);
 }
 

@@ -9,6 +9,7 @@ import { getCandidateEligibilityProfile, type CandidateEligibilityProfile } from
 import { isListingSaved } from "@/server/candidates/saved-listings";
 import { findPublishedListing } from "@/server/listings/public";
 import { getSearchVocabulary } from "@/server/search/options";
+import { describeViewerMatch } from "./matches";
 
 const EMPTY_PROFILE: CandidateEligibilityProfile = { country: null, timezone: null, workAuthorizations: [], workDay: null };
 
@@ -20,12 +21,13 @@ const EMPTY_PROFILE: CandidateEligibilityProfile = { country: null, timezone: nu
 export async function describeViewerListing(actor: Actor | null, slug: string): Promise<ViewerListing | null> {
   const listing = await findPublishedListing(slug);
   if (!listing) return null;
-  if (!actor) return { role: null, eligibility: null, application: null, emailVerified: false, saved: false };
-  const [profile, application, emailVerified, saved] = await Promise.all([
+  if (!actor) return { role: null, eligibility: null, application: null, emailVerified: false, saved: false, match: null };
+  const [profile, application, emailVerified, saved, match] = await Promise.all([
     getCandidateEligibilityProfile(actor),
     findOwnApplication(actor, listing.id),
     isEmailVerified(actor.id),
     isListingSaved(actor, listing.id),
+    describeViewerMatch(actor, listing.id),
   ]);
   // A candidate who has not filled in a profile yet still gets a verdict: its "check" points say what to
   // add, and link to those fields.
@@ -48,5 +50,6 @@ export async function describeViewerListing(actor: Actor | null, slug: string): 
     application: application ? { id: application.id, createdAt: application.createdAt.toISOString() } : null,
     emailVerified,
     saved,
+    match,
   };
 }

@@ -20,9 +20,21 @@ function countryByName(raw: Record<string, string | string[] | undefined>) {
   return typeof country === "string" ? { ...raw, country: countryCodeFor(country) ?? country } : raw;
 }
 
+/**
+ * "Best match for me" (`sort=match`, decision 035) is the signed-in candidate's own order: the shared page
+ * renders the newest roles and a prompt, and an island asks /api/me/jobs for the candidate's order. The
+ * match order's cursor is the island's, so the shared search starts from its first page.
+ */
+function splitBestMatch(raw: Record<string, string | string[] | undefined>) {
+  const sort = Array.isArray(raw.sort) ? raw.sort[0] : raw.sort;
+  if (sort !== "match") return { shared: raw, bestMatch: undefined };
+  const cursor = Array.isArray(raw.cursor) ? raw.cursor[0] : raw.cursor;
+  return { shared: { ...raw, sort: undefined, cursor: undefined }, bestMatch: { cursor: cursor || undefined } };
+}
+
 /** Canonical /jobs, `noindex` for every variant of it, and the search's own feeds (src/lib/seo/search-metadata.ts). */
 export async function generateMetadata({ searchParams }: PageProps<"/jobs">): Promise<Metadata> {
-  const parsed = searchParamsToQuery(countryByName(await searchParams));
+  const parsed = searchParamsToQuery(countryByName(splitBestMatch(await searchParams).shared));
   const vocabulary = await getSearchVocabulary();
   return searchPageMetadata(parsed.query, {
     parameterErrors: parsed.errors.length,
@@ -51,7 +63,8 @@ async function searchOrFirstPage(
 // the URL and the shared data cache, never the session. The signed-in candidate's profile defaults are an
 // island in the filters.
 export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
-  const parsed = searchParamsToQuery(countryByName(await searchParams));
+  const { shared, bestMatch } = splitBestMatch(await searchParams);
+  const parsed = searchParamsToQuery(countryByName(shared));
   const [{ result, query, cursorError }, vocabulary, regionNames] = await Promise.all([
     searchOrFirstPage(parsed.query),
     getSearchVocabulary(),
@@ -107,6 +120,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
             regionNames={regionNames}
             errors={errors}
             suggestion={suggestion}
+            bestMatch={bestMatch}
             clearHref={searchHref({
               ...query,
               q: undefined,
