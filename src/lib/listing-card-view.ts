@@ -1,4 +1,5 @@
 import type { EngagementModel, SalaryPeriod } from "@/generated/prisma/enums";
+import { companyLogoUrl } from "@/lib/company-logo";
 import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, isoDate } from "@/lib/format";
 import { engagementModelLabel } from "@/lib/labels";
@@ -25,7 +26,7 @@ export type CardFields = {
   tzRequiredOverlapHours: number;
   engagementModel: EngagementModel;
   publishedAt: Date | null;
-  company: { name: string; slug: string };
+  company: { id: string; name: string; slug: string; logoVersion: string | null };
   level: { name: string };
   skills: { skill: { name: string } }[];
 };
@@ -36,6 +37,8 @@ export type ListingCardView = {
   title: string;
   company: string;
   companySlug: string;
+  /** The company's logo URL, or null (the card shows its initials). */
+  companyLogo: string | null;
   /** ISO instant and "posted 3 days ago", or null when never published. */
   posted: { at: string; text: string } | null;
   level: string;
@@ -64,6 +67,7 @@ export function listingCardView(listing: CardFields, regionNames: ReadonlyMap<st
     title: listing.title,
     company: listing.company.name,
     companySlug: listing.company.slug,
+    companyLogo: companyLogoUrl(listing.company),
     posted: posted ? { at: isoDate(posted), text: agoPhrase("posted", posted, now) } : null,
     level: listing.level.name,
     pay: formatPay(listing),

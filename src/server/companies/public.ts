@@ -14,11 +14,19 @@ const findActiveBySlug = cachedFunction(
     db.company.findFirst({
       where: { slug, status: "ACTIVE" },
       select: {
+        id: true,
         slug: true,
         name: true,
+        logoVersion: true,
         website: true,
         size: true,
+        headquarters: true,
+        remoteModel: true,
+        meetingStyle: true,
+        coreOverlapHours: true,
+        offsitesPerYear: true,
         remotePolicy: true,
+        benefits: true,
         description: true,
         updatedAt: true,
         industry: { select: { slug: true, name: true } },
@@ -31,7 +39,7 @@ const findActiveBySlug = cachedFunction(
         },
       },
     }),
-  ["company-page-v1"],
+  ["company-page-v2"],
   // Listing changes expire LISTINGS_TAG already; a company's own edits expire it too (its card is on them).
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );

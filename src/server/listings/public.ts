@@ -27,7 +27,7 @@ export const cardSelect = {
   engagementModel: true,
   publishedAt: true,
   confirmedAt: true,
-  company: { select: { name: true, slug: true } },
+  company: { select: { id: true, name: true, slug: true, logoVersion: true } },
   level: { select: { slug: true, name: true, rank: true } },
   skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: "asc" } } },
 } satisfies Prisma.ListingSelect;
@@ -71,10 +71,17 @@ export const listingDetailSelect = {
   salaryProvidedAt: true,
   company: {
     select: {
+      id: true,
       name: true,
       slug: true,
+      logoVersion: true,
       website: true,
       size: true,
+      headquarters: true,
+      remoteModel: true,
+      meetingStyle: true,
+      coreOverlapHours: true,
+      offsitesPerYear: true,
       remotePolicy: true,
       description: true,
       industry: { select: { slug: true, name: true } },
@@ -89,7 +96,7 @@ export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof list
 // LISTINGS_TAG. Expiry is time, not an event, so it is checked again on every read below.
 const findLiveBySlug = cachedFunction(
   async (slug: string) => db.listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect }),
-  ["listing-detail-v2"],
+  ["listing-detail-v3"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 

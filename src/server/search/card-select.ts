@@ -9,7 +9,7 @@ export const searchItemSelect = {
   annualUsdMax: true,
   visaPolicy: true,
   expiresAt: true,
-  company: { select: { name: true, slug: true, industry: { select: { slug: true, name: true } } } },
+  company: { select: { id: true, name: true, slug: true, logoVersion: true, industry: { select: { slug: true, name: true } } } },
 } satisfies Prisma.ListingSelect;
 
 export type SearchItem = Prisma.ListingGetPayload<{ select: typeof searchItemSelect }>;

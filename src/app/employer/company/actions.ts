@@ -1,6 +1,8 @@
 "use server";
 
 import { createAction } from "@/server/action";
-import { updateCompanyDefinition } from "@/server/companies/actions";
+import { removeCompanyLogoDefinition, updateCompanyDefinition, uploadCompanyLogoDefinition } from "@/server/companies/actions";
 
 export const updateCompanyAction = createAction(updateCompanyDefinition);
+export const uploadCompanyLogoAction = createAction(uploadCompanyLogoDefinition);
+export const removeCompanyLogoAction = createAction(removeCompanyLogoDefinition);
