@@ -249,7 +249,6 @@ export async function getOwnListing(actor: Actor, id: string) {
       tzRequiredOverlapHours: true,
       visaPolicy: true,
       engagementModel: true,
-      viewCount: true,
       level: { select: { name: true } },
       skills: { select: { skill: { select: { id: true, slug: true, name: true } } }, orderBy: { skill: { name: "asc" } } },
       _count: { select: { applications: true } },
