@@ -163,7 +163,7 @@ describe("refusals", () => {
   it("an image claiming a huge canvas is refused, not decoded", async () => {
     const owner = await createEmployer();
     // 4,200 × 4,200 of one colour (more than the 4,096² allowed) compresses to a few kilobytes.
-    const bomb = await sharp({ create: { width: 4_200, height: 4_200, channels: 1, background: "#fff" } })
+    const bomb = await sharp({ create: { width: 4_200, height: 4_200, channels: 3, background: "#fff" } })
       .png({ compressionLevel: 9 })
       .toBuffer();
     expect(bomb.length).toBeLessThan(MAX_LOGO_BYTES);
