@@ -9,7 +9,8 @@ import { COMPANY_PROFILES } from "./company-profiles";
 // run overwrites the same objects instead of adding new ones.
 
 const SHAPES = {
-  ring: (a: string, b: string) => `<rect width="128" height="128" rx="24" fill="${a}"/><circle cx="64" cy="64" r="34" fill="none" stroke="${b}" stroke-width="16"/>`,
+  ring: (a: string, b: string) =>
+    `<rect width="128" height="128" rx="24" fill="${a}"/><circle cx="64" cy="64" r="34" fill="none" stroke="${b}" stroke-width="16"/>`,
   bars: (a: string, b: string) =>
     `<rect width="128" height="128" rx="24" fill="${a}"/><rect x="30" y="70" width="16" height="30" fill="${b}"/><rect x="56" y="50" width="16" height="50" fill="${b}"/><rect x="82" y="28" width="16" height="72" fill="${b}"/>`,
   diamond: (a: string, b: string) =>

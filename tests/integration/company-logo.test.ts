@@ -55,31 +55,34 @@ async function expectRefused(actor: Actor, companyId: string, logo: File, messag
 }
 
 describe("uploading a logo", () => {
-  it.each(["png", "jpeg", "webp"] as const)("a %s is redrawn as a 128 × 128 WebP, stored, audited and served by version", async (format) => {
-    const owner = await createEmployer();
-    const original = await buildImage(format, 600, 300);
+  it.each(["png", "jpeg", "webp"] as const)(
+    "a %s is redrawn as a 128 × 128 WebP, stored, audited and served by version",
+    async (format) => {
+      const owner = await createEmployer();
+      const original = await buildImage(format, 600, 300);
 
-    const outcome = await upload(owner.actor, file(original, `logo.${format}`, "application/octet-stream"));
-    expect(outcome).toMatchObject({ ok: true, tags: [LISTINGS_TAG] });
-    const row = await companyRow(owner.company.id);
-    expect(row.logoKey).toMatch(/^logo\/[0-9a-f]{32}$/);
-    expect(row.logoVersion).toMatch(/^[0-9a-f]{16}$/);
+      const outcome = await upload(owner.actor, file(original, `logo.${format}`, "application/octet-stream"));
+      expect(outcome).toMatchObject({ ok: true, tags: [LISTINGS_TAG] });
+      const row = await companyRow(owner.company.id);
+      expect(row.logoKey).toMatch(/^logo\/[0-9a-f]{32}$/);
+      expect(row.logoVersion).toMatch(/^[0-9a-f]{16}$/);
 
-    // The stored object, read back and decoded: a WebP of the fixed size, whatever came in.
-    const stored = (await storage().get(row.logoKey!))!;
-    const meta = await sharp(stored).metadata();
-    expect(meta).toMatchObject({ format: "webp", width: 128, height: 128 });
-    expect(stored.subarray(0, 4).toString("latin1")).toBe("RIFF");
-    expect(await db.auditLog.count({ where: { action: "company.logo.set", targetId: owner.company.id } })).toBe(1);
+      // The stored object, read back and decoded: a WebP of the fixed size, whatever came in.
+      const stored = (await storage().get(row.logoKey!))!;
+      const meta = await sharp(stored).metadata();
+      expect(meta).toMatchObject({ format: "webp", width: 128, height: 128 });
+      expect(stored.subarray(0, 4).toString("latin1")).toBe("RIFF");
+      expect(await db.auditLog.count({ where: { action: "company.logo.set", targetId: owner.company.id } })).toBe(1);
 
-    const url = companyLogoUrl({ id: owner.company.id, logoVersion: row.logoVersion })!;
-    const response = await serve(owner.company.id, url.split("/").pop()!);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("image/webp");
-    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(Buffer.from(await response.arrayBuffer()).equals(stored)).toBe(true);
-  });
+      const url = companyLogoUrl({ id: owner.company.id, logoVersion: row.logoVersion })!;
+      const response = await serve(owner.company.id, url.split("/").pop()!);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("image/webp");
+      expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(Buffer.from(await response.arrayBuffer()).equals(stored)).toBe(true);
+    },
+  );
 
   it("a new logo gets a new URL at once; the old URL and the old bytes are gone", async () => {
     const owner = await createEmployer();
@@ -127,7 +130,12 @@ describe("refusals", () => {
       file(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), "logo.svg", "image/svg+xml"),
       /not a PNG, JPEG or WebP/,
     );
-    await expectRefused(owner.actor, owner.company.id, file(await buildImage("png").then((b) => sharp(b).gif().toBuffer())), /not a PNG/);
+    await expectRefused(
+      owner.actor,
+      owner.company.id,
+      file(await buildImage("png").then((b) => sharp(b).gif().toBuffer())),
+      /not a PNG/,
+    );
     const outcome = await upload(owner.actor, new File([], ""));
     expect(outcome).toMatchObject({ ok: false });
   });
@@ -135,9 +143,19 @@ describe("refusals", () => {
   it("damaged: a truncated PNG, a truncated JPEG, a signature with garbage after it, a lying signature", async () => {
     const owner = await createEmployer();
     const png = await buildImage("png", 400, 400);
-    await expectRefused(owner.actor, owner.company.id, file(png.subarray(0, Math.floor(png.length / 2))), /damaged or incomplete/);
+    await expectRefused(
+      owner.actor,
+      owner.company.id,
+      file(png.subarray(0, Math.floor(png.length / 2))),
+      /damaged or incomplete/,
+    );
     const jpeg = await buildImage("jpeg", 400, 400);
-    await expectRefused(owner.actor, owner.company.id, file(jpeg.subarray(0, Math.floor(jpeg.length / 2))), /damaged or incomplete/);
+    await expectRefused(
+      owner.actor,
+      owner.company.id,
+      file(jpeg.subarray(0, Math.floor(jpeg.length / 2))),
+      /damaged or incomplete/,
+    );
     const garbage = Buffer.concat([png.subarray(0, 8), Buffer.from("<html><script>alert(1)</script></html>")]);
     await expectRefused(owner.actor, owner.company.id, file(garbage), /damaged or incomplete/);
     // A PNG signature in front of a whole JPEG: the signature and the decoder disagree.

@@ -116,8 +116,18 @@ describe("the company profile migration", () => {
       `SELECT id, "remotePolicy", "remoteModel"::text AS "remoteModel", "meetingStyle"::text AS "meetingStyle" FROM "Company" ORDER BY id`,
     );
     expect(rows).toEqual([
-      { id: "c-first", remotePolicy: "Remote-first across Europe; two offsites a year.", remoteModel: "REMOTE_FIRST", meetingStyle: null },
-      { id: "c-full", remotePolicy: "Fully remote, async by default.", remoteModel: "FULLY_REMOTE", meetingStyle: "MOSTLY_ASYNC" },
+      {
+        id: "c-first",
+        remotePolicy: "Remote-first across Europe; two offsites a year.",
+        remoteModel: "REMOTE_FIRST",
+        meetingStyle: null,
+      },
+      {
+        id: "c-full",
+        remotePolicy: "Fully remote, async by default.",
+        remoteModel: "FULLY_REMOTE",
+        meetingStyle: "MOSTLY_ASYNC",
+      },
       { id: "c-hybrid", remotePolicy: "Hybrid: Berlin office twice a week", remoteModel: "HYBRID", meetingStyle: null },
       { id: "c-none", remotePolicy: null, remoteModel: null, meetingStyle: null },
       { id: "c-other", remotePolicy: "We mostly work from home.", remoteModel: null, meetingStyle: null },

@@ -88,11 +88,18 @@ describe("isObviousBot", () => {
 describe("remotePolicySummary", () => {
   it("reads the structured fields as one line", () => {
     expect(
-      remotePolicySummary({ remoteModel: "REMOTE_FIRST", meetingStyle: "MOSTLY_ASYNC", coreOverlapHours: null, offsitesPerYear: 2 }),
+      remotePolicySummary({
+        remoteModel: "REMOTE_FIRST",
+        meetingStyle: "MOSTLY_ASYNC",
+        coreOverlapHours: null,
+        offsitesPerYear: 2,
+      }),
     ).toBe("Remote-first · mostly async · 2 offsites a year");
     expect(remotePolicySummary({ remoteModel: null, meetingStyle: "CORE_HOURS", coreOverlapHours: 3, offsitesPerYear: 0 })).toBe(
       "Core hours overlap 3 hours a day · no offsites",
     );
-    expect(remotePolicySummary({ remoteModel: null, meetingStyle: null, coreOverlapHours: null, offsitesPerYear: null })).toBeNull();
+    expect(
+      remotePolicySummary({ remoteModel: null, meetingStyle: null, coreOverlapHours: null, offsitesPerYear: null }),
+    ).toBeNull();
   });
 });

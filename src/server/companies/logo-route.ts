@@ -5,7 +5,10 @@ import { LOGO_CONTENT_TYPE } from "@/server/companies/logo-image";
 import { readCompanyLogo } from "@/server/companies/logo";
 
 function notFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /**

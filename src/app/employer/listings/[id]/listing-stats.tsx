@@ -27,7 +27,11 @@ export function ListingStatsView({ stats }: { stats: ListingStats }) {
   return (
     <div className="flex max-w-4xl flex-col gap-4">
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Figure label="Views" value={stats.totalViews.toLocaleString("en-GB")} note={`${recentViews} in the last ${STATS_DAYS} days`} />
+        <Figure
+          label="Views"
+          value={stats.totalViews.toLocaleString("en-GB")}
+          note={`${recentViews} in the last ${STATS_DAYS} days`}
+        />
         <Figure
           label="Applications"
           value={stats.totalApplications.toLocaleString("en-GB")}
