@@ -53,7 +53,7 @@ export function ListingStatsView({ stats }: { stats: ListingStats }) {
               <div
                 key={d.day}
                 title={`${dayLabel(d.day)}: ${d.views} views, ${d.applications} applications`}
-                className="relative flex-1 rounded-t-sm bg-accent-soft"
+                className="relative flex-1 rounded-t-sm bg-accent/30"
                 style={{ height: `${(d.views / max) * 100}%` }}
               >
                 {d.applications > 0 ? (
