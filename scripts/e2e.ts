@@ -9,6 +9,7 @@ import { migrate } from "./db/migrate";
 import { seedDatabase } from "../prisma/seed/index";
 import { createThrowawayDatabase } from "./db/test-database";
 import { SmtpSink } from "../tests/setup/smtp-sink";
+import { localFolderStorage } from "../src/server/storage/local-folder";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -26,6 +27,8 @@ async function main(): Promise<number> {
   // Playwright tests read (tests/e2e/mailbox.ts). The production build has no dev mailbox.
   const mailDir = mkdtempSync(join(tmpdir(), "backplane-e2e-mail-"));
   const sink = new SmtpSink(mailDir);
+  // Uploads (CVs, logos; the seed's demo logos too) go to a folder of this run's own.
+  const uploadsDir = mkdtempSync(join(tmpdir(), "backplane-e2e-uploads-"));
   await sink.start();
   const stop = () => void database.drop().finally(() => process.exit(130));
   process.once("SIGINT", stop);
@@ -33,7 +36,7 @@ async function main(): Promise<number> {
   try {
     console.log(`e2e database: ${database.embedded ? "embedded PGlite" : new URL(database.url).pathname.slice(1)}`);
     await migrate(database.url);
-    await seedDatabase(database.url);
+    await seedDatabase(database.url, { storage: localFolderStorage(uploadsDir) });
     const port = process.env.E2E_PORT ?? "3100";
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -45,6 +48,7 @@ async function main(): Promise<number> {
       SMTP_URL: sink.url,
       MAIL_FROM: "Backplane <no-reply@backplane.test>",
       E2E_MAIL_DIR: mailDir,
+      UPLOADS_DIR: uploadsDir,
       // One JSON line per request would bury Playwright's report; a spec that reads info lines asks for them.
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     };
@@ -54,6 +58,7 @@ async function main(): Promise<number> {
   } finally {
     await sink.stop();
     rmSync(mailDir, { recursive: true, force: true });
+    rmSync(uploadsDir, { recursive: true, force: true });
     await database.drop();
   }
 }

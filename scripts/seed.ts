@@ -4,6 +4,10 @@
 import { env } from "../src/lib/env";
 import { startEmbeddedDatabase } from "./db/embedded";
 import { seedDatabase, type SeedSummary } from "../prisma/seed/index";
+import { chooseStorage } from "../src/server/storage/choose";
+
+// The demo logos go where the app reads uploads from (UPLOADS_DIR or the S3 bucket).
+const storage = chooseStorage(env).storage;
 
 function parseArgs(argv: string[]): { url?: string; now?: Date } {
   let url: string | undefined;
@@ -38,13 +42,13 @@ async function main() {
   // Directly, not through PgBouncer, when DIRECT_URL is set: one long session of bulk writes.
   const url = args.url ?? env.DIRECT_URL ?? env.DATABASE_URL;
   if (url) {
-    print(await seedDatabase(url, { now: args.now }));
+    print(await seedDatabase(url, { now: args.now, storage }));
     return;
   }
   console.log(`DATABASE_URL is not set: seeding the embedded database in ${env.EMBEDDED_DB_DIR}.`);
   const embedded = await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DB_DIR, port: env.EMBEDDED_DB_PORT });
   try {
-    print(await seedDatabase(embedded.url, { now: args.now }));
+    print(await seedDatabase(embedded.url, { now: args.now, storage }));
   } finally {
     await embedded.stop();
   }

@@ -11,6 +11,9 @@ import { writePendingEdit } from "./write-edits";
 import { writeListings } from "./write-listings";
 import { writePeople } from "./write-people";
 import { writeVocabulary } from "./write-vocabulary";
+import { writeLogos } from "./write-logos";
+import { writeViews } from "./write-views";
+import type { ObjectStorage } from "@/server/storage/object-storage";
 
 // Demo data for Backplane: deterministic (seeded PRNG, ids derived from stable keys, dates offset
 // from one anchor day) and idempotent (upserts on unique keys; join rows only added). Running it
@@ -19,6 +22,8 @@ import { writeVocabulary } from "./write-vocabulary";
 export type SeedOptions = {
   /** The moment the demo is built around; all dates derive from midnight UTC of this day. Default: now. */
   now?: Date;
+  /** Where the demo logos go (the app's configured storage); without it, no company gets a logo. */
+  storage?: ObjectStorage;
 };
 
 export type SeedSummary = {
@@ -56,6 +61,8 @@ export async function seedDatabase(connectionString: string, options: SeedOption
     const listingIds = await timed("listings", () => writeListings(client, listings, { vocabulary, companies, users }));
     await timed("activity", () => writeActivity(client, { listings, listingIds, users, anchor }));
     await timed("pending edit", () => writePendingEdit(client, { listings, listingIds, anchor }));
+    await timed("views", () => writeViews(client, { listings, listingIds, anchor }));
+    if (options.storage) await timed("logos", () => writeLogos(client, options.storage!, companies));
     await timed("salary bands", () => recomputeSalaryBandsWith(client, options.now ?? new Date()));
     await timed("search terms", () => refreshSearchTermsWith(client, options.now ?? new Date()));
     await timed("search facet counts", () => refreshFacetCountsWith(client, options.now ?? new Date()));
@@ -83,6 +90,7 @@ async function countRows(client: SeedClient) {
     roleProfiles: await client.roleProfile.count(),
     companies: await client.company.count(),
     companySkills: await client.companySkill.count(),
+    companyLogos: await client.company.count({ where: { logoKey: { not: null } } }),
     users: await client.user.count(),
     candidateProfiles: await client.candidateProfile.count(),
     companyMembers: await client.companyMember.count(),

@@ -1,5 +1,6 @@
 import { idOf, type IdMap, type SeedClient } from "./client";
 import { COMPANIES, VERIFIED_DEMO_COMPANY_SLUG } from "./companies";
+import { COMPANY_PROFILES } from "./company-profiles";
 import { seedId } from "./random";
 import { syncRows } from "./sync";
 import type { Vocabulary } from "./write-vocabulary";
@@ -17,6 +18,12 @@ export async function writeCompanies(client: SeedClient, vocabulary: Vocabulary,
           size: company.size,
           industryId: idOf(vocabulary.industries, company.industry, "industry"),
           remotePolicy: company.remotePolicy,
+          headquarters: COMPANY_PROFILES[company.slug]?.headquarters ?? null,
+          remoteModel: COMPANY_PROFILES[company.slug]?.remoteModel ?? null,
+          meetingStyle: COMPANY_PROFILES[company.slug]?.meetingStyle ?? null,
+          coreOverlapHours: COMPANY_PROFILES[company.slug]?.coreOverlapHours ?? null,
+          offsitesPerYear: COMPANY_PROFILES[company.slug]?.offsitesPerYear ?? null,
+          benefits: COMPANY_PROFILES[company.slug]?.benefits ?? null,
           description: company.description,
           status: "ACTIVE" as const,
           suspendedAt: null,

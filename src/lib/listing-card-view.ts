@@ -1,4 +1,5 @@
 import type { EngagementModel, OnCallKind, OwnershipKind, SalaryPeriod, TakeHomeKind } from "@/generated/prisma/enums";
+import { companyLogoUrl } from "@/lib/company-logo";
 import { eligibilitySummary } from "@/lib/eligibility-text";
 import { agoPhrase, isoDate } from "@/lib/format";
 import { engagementModelLabel } from "@/lib/labels";
@@ -29,7 +30,7 @@ export type CardFields = {
   onCall: OnCallKind | null;
   ownershipKind: OwnershipKind | null;
   publishedAt: Date | null;
-  company: { name: string; slug: string; verifiedAt: Date | null };
+  company: { id: string; name: string; slug: string; verifiedAt: Date | null; logoVersion: string | null };
   level: { name: string };
   skills: { skill: { name: string } }[];
 };
@@ -42,6 +43,8 @@ export type ListingCardView = {
   companySlug: string;
   /** The company proved its website's domain (decision 033). */
   verified: boolean;
+  /** The company's logo URL, or null (the card shows its initials). */
+  companyLogo: string | null;
   /** ISO instant and "posted 3 days ago", or null when never published. */
   posted: { at: string; text: string } | null;
   level: string;
@@ -74,6 +77,7 @@ export function listingCardView(listing: CardFields, regionNames: ReadonlyMap<st
     companySlug: listing.company.slug,
     // Boolean, not a null check: a cached copy revives the date as a string, and older entries lack it.
     verified: Boolean(listing.company.verifiedAt),
+    companyLogo: companyLogoUrl(listing.company),
     posted: posted ? { at: isoDate(posted), text: agoPhrase("posted", posted, now) } : null,
     level: listing.level.name,
     pay: formatPay(listing),

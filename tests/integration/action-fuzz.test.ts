@@ -30,6 +30,7 @@ import {
   revokeInvitationDefinition,
   switchCompanyDefinition,
   transferOwnershipDefinition,
+  removeCompanyLogoDefinition,
   updateCompanyDefinition,
 } from "@/server/companies/actions";
 import { db } from "@/server/db";
@@ -257,6 +258,7 @@ describe("every server action under arbitrary input", () => {
       ],
       ["upload a CV", uploadCvDefinition as AnyDefinition, { file: cvFile }],
       ["delete a CV", deleteCvDefinition as AnyDefinition, { documentId: cv.result.id }],
+      ["remove the company logo", removeCompanyLogoDefinition as AnyDefinition, {}],
       ["submit a listing", submitListingDefinition as AnyDefinition, listingForm],
       ["edit a listing", editListingDefinition as AnyDefinition, { ...listingForm, listingId: draft.id, intent: "save" }],
       ["renew a listing", renewListingDefinition as AnyDefinition, { listingId: expired.id }],

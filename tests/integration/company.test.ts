@@ -130,6 +130,61 @@ describe("saving the company profile", () => {
     expect(await db.auditLog.count()).toBe(0);
   });
 
+  it("saves headquarters, the structured remote policy and benefits; overlap hours only with core hours", async () => {
+    const owner = await createEmployer();
+    const { input } = await validInput();
+    const full = {
+      ...input,
+      headquarters: " Lisbon, Portugal ",
+      remoteModel: "REMOTE_FIRST",
+      meetingStyle: "CORE_HOURS",
+      coreOverlapHours: "3",
+      offsitesPerYear: "2",
+      benefits: "Learning budget\nHome-office allowance",
+    };
+    expect(await executeAction(updateCompanyDefinition, owner.actor, full)).toMatchObject({ ok: true });
+    expect(await companyRow(owner.company.id)).toMatchObject({
+      headquarters: "Lisbon, Portugal",
+      remoteModel: "REMOTE_FIRST",
+      meetingStyle: "CORE_HOURS",
+      coreOverlapHours: 3,
+      offsitesPerYear: 2,
+      benefits: "Learning budget\nHome-office allowance",
+      remotePolicy: input.remotePolicy,
+    });
+    const page = await findPublicCompany(owner.company.slug);
+    expect(page).toMatchObject({ headquarters: "Lisbon, Portugal", remoteModel: "REMOTE_FIRST", offsitesPerYear: 2 });
+
+    // Mostly async: the overlap hours sent along describe nothing and are dropped.
+    await executeAction(updateCompanyDefinition, owner.actor, { ...full, meetingStyle: "MOSTLY_ASYNC", offsitesPerYear: "" });
+    expect(await companyRow(owner.company.id)).toMatchObject({
+      meetingStyle: "MOSTLY_ASYNC",
+      coreOverlapHours: null,
+      offsitesPerYear: null,
+    });
+  });
+
+  it("refuses out-of-range and unknown remote-policy values beside each field, changing nothing", async () => {
+    const owner = await createEmployer();
+    const { input } = await validInput();
+    const outcome = await executeAction(updateCompanyDefinition, owner.actor, {
+      ...input,
+      remoteModel: "OFFICE_ONLY",
+      meetingStyle: "CORE_HOURS",
+      coreOverlapHours: "12",
+      offsitesPerYear: "-1",
+      headquarters: "x".repeat(121),
+      benefits: "y".repeat(2001),
+    });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok && outcome.state.status === "error") {
+      expect(Object.keys(outcome.state.fieldErrors ?? {}).sort()).toEqual(
+        ["benefits", "coreOverlapHours", "headquarters", "offsitesPerYear", "remoteModel"].sort(),
+      );
+    }
+    expect((await companyRow(owner.company.id)).name).toBe(owner.company.name);
+  });
+
   it("a recruiter is refused and nothing changes; they still read the profile", async () => {
     const owner = await createEmployer();
     const recruiter = await recruiterOf(owner.company.id);
@@ -190,7 +245,10 @@ describe("the public company page", () => {
       website: "https://ledgerline.example/",
       techStack: [{ name: "Go" }, { name: "Kafka" }],
       listings: [
-        expect.objectContaining({ id: live.id, company: { name: "Ledgerline", slug: owner.company.slug, verifiedAt: null } }),
+        expect.objectContaining({
+          id: live.id,
+          company: { id: owner.company.id, name: "Ledgerline", slug: owner.company.slug, verifiedAt: null, logoVersion: null },
+        }),
       ],
     });
     expect(await findPublicCompany("no-such-company")).toBeNull();

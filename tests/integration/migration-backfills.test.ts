@@ -88,3 +88,49 @@ describe("the application_events migration", () => {
     ]);
   });
 });
+
+describe("the company profile migration", () => {
+  let database: ThrowawayDatabase;
+  beforeAll(async () => {
+    database = await createThrowawayDatabase(readTestServerUrl());
+  });
+  afterAll(() => database?.drop());
+
+  it("keeps every remote policy text and maps known wordings to the structured model", async () => {
+    const url = database.url;
+    await migrateUpTo(url, "20261204110000_company_profile_and_listing_views");
+    await sql(
+      url,
+      `INSERT INTO "Company" (id, slug, name, "remotePolicy", "updatedAt") VALUES
+         ('c-full', 'c-full', 'A', 'Fully remote, async by default.', now()),
+         ('c-first', 'c-first', 'B', 'Remote-first across Europe; two offsites a year.', now()),
+         ('c-hybrid', 'c-hybrid', 'C', 'Hybrid: Berlin office twice a week', now()),
+         ('c-other', 'c-other', 'D', 'We mostly work from home.', now()),
+         ('c-none', 'c-none', 'E', NULL, now())`,
+    );
+
+    await migrate(url, quiet);
+
+    const rows = await sql<{ id: string; remotePolicy: string | null; remoteModel: string | null; meetingStyle: string | null }>(
+      url,
+      `SELECT id, "remotePolicy", "remoteModel"::text AS "remoteModel", "meetingStyle"::text AS "meetingStyle" FROM "Company" ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      {
+        id: "c-first",
+        remotePolicy: "Remote-first across Europe; two offsites a year.",
+        remoteModel: "REMOTE_FIRST",
+        meetingStyle: null,
+      },
+      {
+        id: "c-full",
+        remotePolicy: "Fully remote, async by default.",
+        remoteModel: "FULLY_REMOTE",
+        meetingStyle: "MOSTLY_ASYNC",
+      },
+      { id: "c-hybrid", remotePolicy: "Hybrid: Berlin office twice a week", remoteModel: "HYBRID", meetingStyle: null },
+      { id: "c-none", remotePolicy: null, remoteModel: null, meetingStyle: null },
+      { id: "c-other", remotePolicy: "We mostly work from home.", remoteModel: null, meetingStyle: null },
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { generateListings, LISTING_COUNT } from "../../prisma/seed/listings";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { resetDatabase } from "../setup/db";
 import { actorFor } from "../setup/factories";
-import { seedDemoData } from "../setup/seed-demo";
+import { seedDemoData, seedStorage } from "../setup/seed-demo";
 
 /** Everything the seed writes that a second run could change, in a stable order. */
 async function snapshot() {
@@ -57,12 +57,26 @@ describe("the demo seed", () => {
       listings: LISTING_COUNT,
       users: 9,
       candidateProfiles: 6,
+      // Some demo companies have a logo, the rest show their initials.
+      companyLogos: 5,
     });
     expect(first.counts.skills).toBeGreaterThanOrEqual(45);
     expect(first.listingsByStatus.PUBLISHED).toBeGreaterThan(200);
     for (const status of ["PENDING_REVIEW", "DRAFT", "REJECTED", "CLOSED", "EXPIRED"]) {
       expect(first.listingsByStatus[status], status).toBeGreaterThan(0);
     }
+  });
+
+  it("stores the demo logos as 128 px WebP and seeds views per day for published listings", async () => {
+    const { default: sharp } = await import("sharp");
+    const withLogo = await db.company.findMany({ where: { logoKey: { not: null } }, select: { logoKey: true } });
+    for (const company of withLogo) {
+      const bytes = (await seedStorage.get(company.logoKey!))!;
+      expect(await sharp(bytes).metadata()).toMatchObject({ format: "webp", width: 128, height: 128 });
+    }
+    const published = await db.listing.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } });
+    expect(await db.listingViewDay.count({ where: { listingId: published.id } })).toBeGreaterThan(0);
+    expect(await db.listingViewDay.count({ where: { listing: { publishedAt: null } } })).toBe(0);
   });
 
   it("is idempotent: a second run changes no count and no row", () => {

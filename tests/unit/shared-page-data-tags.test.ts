@@ -24,14 +24,14 @@ describe("cached reads behind the shared pages", () => {
     const { LISTINGS_TAG } = await import("@/server/cache/tags");
 
     const reads = [
-      "listing-detail-v2",
+      "listing-detail-v3",
       "regions-v1",
-      "search-page-v2",
+      "search-page-v3",
       "search-facets-v2",
       "search-suggestion-v1",
       "search-vocabulary-v1",
       "band-stats-v1",
-      "company-page-v1",
+      "company-page-v2",
       "company-responsiveness-v1",
     ];
     for (const key of reads) {

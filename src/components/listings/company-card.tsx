@@ -1,20 +1,20 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
-import type { CompanySize } from "@/generated/prisma/enums";
+import { CompanyLogo } from "@/components/companies/company-logo";
 import { Card } from "@/components/ui";
-import { companySizeLabel } from "@/lib/labels";
+import { companyFacts, type CompanyFactsSource } from "@/lib/company-facts";
+import { companyLogoUrl } from "@/lib/company-logo";
 import { companyPath } from "@/lib/site-url";
 import { ResponsivenessFacts } from "./responsiveness-facts";
 import { webLink } from "@/lib/web-link";
 
-type Company = {
+type Company = CompanyFactsSource & {
+  id: string;
   name: string;
   slug: string;
+  logoVersion: string | null;
   website: string | null;
-  size: CompanySize | null;
-  remotePolicy: string | null;
   description: string | null;
-  industry: { name: string } | null;
 };
 
 /** `linked`: the name leads to the public company page (not on a moderator's preview of a pending listing). */
@@ -28,24 +28,23 @@ export function CompanyCard({
   /** Shown only when the company has enough applications for the figures to mean something. */
   responsiveness?: ComponentProps<typeof ResponsivenessFacts>["figures"] | null;
 }) {
-  const facts = [
-    company.industry ? { label: "Industry", value: company.industry.name } : null,
-    company.size ? { label: "Size", value: companySizeLabel[company.size] } : null,
-    company.remotePolicy ? { label: "Remote policy", value: company.remotePolicy } : null,
-  ].filter((f): f is { label: string; value: string } => f !== null);
+  const facts = companyFacts(company);
   const website = webLink(company.website);
   return (
     <Card as="section" aria-labelledby="company-heading">
       <p className="text-sm font-semibold tracking-wide text-ink-muted uppercase">Company</p>
-      <h2 id="company-heading" className="mt-1 text-xl font-semibold text-ink">
-        {linked ? (
-          <Link className="link" href={companyPath(company.slug)}>
-            {company.name}
-          </Link>
-        ) : (
-          company.name
-        )}
-      </h2>
+      <div className="mt-2 flex items-center gap-3">
+        <CompanyLogo name={company.name} src={companyLogoUrl(company)} size="md" />
+        <h2 id="company-heading" className="min-w-0 text-xl font-semibold break-words text-ink">
+          {linked ? (
+            <Link className="link" href={companyPath(company.slug)}>
+              {company.name}
+            </Link>
+          ) : (
+            company.name
+          )}
+        </h2>
+      </div>
       {website ? (
         <p className="mt-1 text-sm">
           {/* Employer-supplied link: no referrer, no ranking credit. */}

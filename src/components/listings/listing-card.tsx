@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { CompanyLogo } from "@/components/companies/company-logo";
 import { CardSaveToggle } from "@/components/candidates/card-save-toggle";
 import { CardMatch } from "@/components/match/card-match";
 import { Badge, LevelBadge, PayBadge, VerifiedBadge } from "@/components/ui/badge";
@@ -19,29 +20,34 @@ export function ListingCard({ card, match }: { card: ListingCardView; match?: Ma
   const headingId = `listing-${card.id}`;
   return (
     <article aria-labelledby={headingId} className="listing-card">
-      <h3 id={headingId}>
-        {/* No prefetch: a page of twenty cards would fetch twenty listings the visitor mostly never opens
-            (main-thread work right after load, and load on the server); listing pages are cached anyway. */}
-        <Link href={`/jobs/${card.slug}`} prefetch={false}>
-          {card.title}
-        </Link>
-      </h3>
-      <p>
-        {/* Above the title's stretched link, so the company name leads to its own page. */}
-        <Link
-          className="relative z-10 hover:underline"
-          href={`/companies/${encodeURIComponent(card.companySlug)}`}
-          prefetch={false}
-        >
-          <strong>{card.company}</strong>
-        </Link>
-        {card.posted ? (
-          <>
-            {" · "}
-            <time dateTime={card.posted.at}>{card.posted.text}</time>
-          </>
-        ) : null}
-      </p>
+      <div className="flex items-start gap-3">
+        <CompanyLogo name={card.company} src={card.companyLogo} size="sm" />
+        <div className="flex min-w-0 flex-col gap-1">
+          <h3 id={headingId}>
+            {/* No prefetch: a page of twenty cards would fetch twenty listings the visitor mostly never opens
+                (main-thread work right after load, and load on the server); listing pages are cached anyway. */}
+            <Link href={`/jobs/${card.slug}`} prefetch={false}>
+              {card.title}
+            </Link>
+          </h3>
+          <p>
+            {/* Above the title's stretched link, so the company name leads to its own page. */}
+            <Link
+              className="relative z-10 hover:underline"
+              href={`/companies/${encodeURIComponent(card.companySlug)}`}
+              prefetch={false}
+            >
+              <strong>{card.company}</strong>
+            </Link>
+            {card.posted ? (
+              <>
+                {" · "}
+                <time dateTime={card.posted.at}>{card.posted.text}</time>
+              </>
+            ) : null}
+          </p>
+        </div>
+      </div>
       <div className="flex flex-wrap gap-2">
         <LevelBadge>{card.level}</LevelBadge>
         <PayBadge>{card.pay}</PayBadge>

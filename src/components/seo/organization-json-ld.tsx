@@ -1,5 +1,6 @@
 import { JsonLd } from "@/components/seo/json-ld";
 import { buildOrganization, type OrganizationSource } from "@/lib/seo/organization";
+import { companyLogoUrl } from "@/lib/company-logo";
 import { absoluteUrl, companyPath } from "@/lib/site-url";
 
 /** A public company page's Organization markup (suspended companies have no page, so none). */
@@ -7,8 +8,13 @@ export function OrganizationJsonLd({
   company,
   techStack,
 }: {
-  company: OrganizationSource & { slug: string };
+  company: OrganizationSource & { id: string; slug: string; logoVersion: string | null };
   techStack: string[];
 }) {
-  return <JsonLd data={buildOrganization(company, absoluteUrl(companyPath(company.slug)), techStack)} />;
+  const logo = companyLogoUrl(company);
+  return (
+    <JsonLd
+      data={buildOrganization(company, absoluteUrl(companyPath(company.slug)), techStack, logo ? absoluteUrl(logo) : null)}
+    />
+  );
 }

@@ -9,6 +9,7 @@ export type OrganizationSource = {
   description: string | null;
   size: CompanySize | null;
   industry: { name: string } | null;
+  headquarters?: string | null;
 };
 
 export type Organization = {
@@ -17,6 +18,8 @@ export type Organization = {
   name: string;
   url: string;
   sameAs?: string;
+  logo?: string;
+  location?: string;
   description?: string;
   knowsAbout?: string[];
   numberOfEmployees?: { "@type": "QuantitativeValue"; minValue: number; maxValue?: number };
@@ -41,7 +44,13 @@ function httpUrl(value: string | null): string | undefined {
   }
 }
 
-export function buildOrganization(company: OrganizationSource, pageUrl: string, techStack: readonly string[] = []): Organization {
+/** `logoUrl`: the logo's absolute URL when the company has one. */
+export function buildOrganization(
+  company: OrganizationSource,
+  pageUrl: string,
+  techStack: readonly string[] = [],
+  logoUrl: string | null = null,
+): Organization {
   const website = httpUrl(company.website);
   return {
     "@context": "https://schema.org",
@@ -49,6 +58,9 @@ export function buildOrganization(company: OrganizationSource, pageUrl: string, 
     name: company.name,
     url: pageUrl,
     ...(website ? { sameAs: website } : {}),
+    ...(logoUrl ? { logo: logoUrl } : {}),
+    // schema.org's location takes plain text; the headquarters is free text as the owner wrote it.
+    ...(company.headquarters ? { location: company.headquarters } : {}),
     ...(company.description ? { description: company.description } : {}),
     ...(techStack.length > 0 ? { knowsAbout: [...techStack] } : {}),
     ...(company.size ? { numberOfEmployees: { "@type": "QuantitativeValue" as const, ...EMPLOYEES[company.size] } } : {}),

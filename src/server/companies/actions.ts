@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { mailTokenSchema } from "@/lib/schemas/account-mail";
-import { companySettingsSchema, companyVerificationSchema } from "@/lib/schemas/company";
+import { companyLogoSchema, companySettingsSchema, companyVerificationSchema } from "@/lib/schemas/company";
 import {
   acceptInvitationSchema,
   changeMemberRoleSchema,
@@ -19,6 +19,7 @@ import { startSession } from "@/server/auth/session-cookie";
 import { switchCompany } from "@/server/companies/active-company";
 import { signUpFromInvitation } from "@/server/companies/invitation-sign-up";
 import { LISTINGS_TAG } from "@/server/cache/tags";
+import { removeCompanyLogo, uploadCompanyLogo } from "@/server/companies/logo";
 import { updateCompanySettings } from "@/server/companies/settings";
 import { confirmCompanyVerification, requestCompanyVerification } from "@/server/companies/verification";
 import { clientAddress } from "@/server/request";
@@ -73,6 +74,33 @@ export const confirmVerificationDefinition = defineAction({
     tags: [LISTINGS_TAG],
     revalidate: ["/employer/company", companyPath(result.slug)],
     redirectTo: "/employer/company?verified=1",
+  }),
+});
+
+// The logo shows on the company page, the listing pages and every card: all of them expire with it.
+export const uploadCompanyLogoDefinition = defineAction({
+  roles: ["EMPLOYER"],
+  schema: companyLogoSchema,
+  async run(input, actor) {
+    // Each upload is decoded and stored: ample for trying a few logos, not a loop that fills the disk.
+    await consumeRateLimit(`logo-upload:${actor.id}`, 30, 60 * 60 * 1000);
+    return uploadCompanyLogo(actor, input.logo);
+  },
+  after: (result) => ({
+    tags: [LISTINGS_TAG],
+    revalidate: ["/employer/company", companyPath(result.slug)],
+    message: "Logo saved. It now shows on your company page and your listings.",
+  }),
+});
+
+export const removeCompanyLogoDefinition = defineAction({
+  roles: ["EMPLOYER"],
+  schema: z.object({}),
+  run: (_input, actor) => removeCompanyLogo(actor),
+  after: (result) => ({
+    tags: [LISTINGS_TAG],
+    revalidate: ["/employer/company", companyPath(result.slug)],
+    message: result.removed ? "Logo removed; your initials show in its place." : "There was no logo to remove.",
   }),
 });
 

@@ -14,11 +14,19 @@ const findActiveBySlug = cachedFunction(
     db.company.findFirst({
       where: { slug, status: "ACTIVE" },
       select: {
+        id: true,
         slug: true,
         name: true,
+        logoVersion: true,
         website: true,
         size: true,
+        headquarters: true,
+        remoteModel: true,
+        meetingStyle: true,
+        coreOverlapHours: true,
+        offsitesPerYear: true,
         remotePolicy: true,
+        benefits: true,
         description: true,
         verifiedDomain: true,
         updatedAt: true,
@@ -32,7 +40,7 @@ const findActiveBySlug = cachedFunction(
         },
       },
     }),
-  ["company-page-v3"],
+  ["company-page-v4"],
   // Listing changes expire LISTINGS_TAG already; a company's own edits expire it too (its card is on them).
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );

@@ -22,7 +22,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * Equal to `experimental.serverActions.bodySizeLimit` in next.config.ts: raise both together.
  */
 export const MAX_UPLOAD_BODY_BYTES = 8 * 1024 * 1024;
-const UPLOAD_PATHS = new Set(["/account/cvs"]);
+// The company page takes a logo of up to 1 MB; the same room lets an oversized one be refused beside its field.
+const UPLOAD_PATHS = new Set(["/account/cvs", "/employer/company"]);
 
 /** The largest body a POST to this path may carry. */
 export function maxBodyBytes(pathname: string): number {

@@ -273,7 +273,6 @@ export async function getOwnListing(actor: Actor, id: string) {
       visaPolicy: true,
       engagementModel: true,
       ...listingFactsSelect,
-      viewCount: true,
       level: { select: { name: true } },
       skills: { select: { skill: { select: { id: true, slug: true, name: true } } }, orderBy: { skill: { name: "asc" } } },
       _count: { select: { applications: true } },

@@ -32,7 +32,7 @@ export const cardSelect = {
   ownershipKind: true,
   publishedAt: true,
   confirmedAt: true,
-  company: { select: { name: true, slug: true, verifiedAt: true } },
+  company: { select: { id: true, name: true, slug: true, verifiedAt: true, logoVersion: true } },
   level: { select: { slug: true, name: true, rank: true } },
   skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: "asc" } } },
 } satisfies Prisma.ListingSelect;
@@ -77,10 +77,17 @@ export const listingDetailSelect = {
   ...listingFactsSelect,
   company: {
     select: {
+      id: true,
       name: true,
       slug: true,
+      logoVersion: true,
       website: true,
       size: true,
+      headquarters: true,
+      remoteModel: true,
+      meetingStyle: true,
+      coreOverlapHours: true,
+      offsitesPerYear: true,
       remotePolicy: true,
       description: true,
       verifiedDomain: true,
@@ -96,7 +103,7 @@ export type PublicListingDetail = Prisma.ListingGetPayload<{ select: typeof list
 // LISTINGS_TAG. Expiry is time, not an event, so it is checked again on every read below.
 const findLiveBySlug = cachedFunction(
   async (slug: string) => readDb().listing.findFirst({ where: { slug, ...liveListingWhere() }, select: listingDetailSelect }),
-  ["listing-detail-v4"],
+  ["listing-detail-v5"],
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 

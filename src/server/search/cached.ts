@@ -20,7 +20,7 @@ const parse = (key: string) => {
   return searchQuerySchema.parse(Object.fromEntries(groupParams(params)));
 };
 
-const runPage = cachedFunction(async (key: string) => searchListings(parse(key)), ["search-page-v4"], {
+const runPage = cachedFunction(async (key: string) => searchListings(parse(key)), ["search-page-v5"], {
   tags: [LISTINGS_TAG],
   revalidate: REVALIDATE_SECONDS,
 });

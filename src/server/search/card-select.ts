@@ -11,7 +11,16 @@ export const searchItemSelect = {
   visaPolicy: true,
   expiresAt: true,
   ...listingFactsSelect,
-  company: { select: { name: true, slug: true, verifiedAt: true, industry: { select: { slug: true, name: true } } } },
+  company: {
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      verifiedAt: true,
+      logoVersion: true,
+      industry: { select: { slug: true, name: true } },
+    },
+  },
 } satisfies Prisma.ListingSelect;
 
 export type SearchItem = Prisma.ListingGetPayload<{ select: typeof searchItemSelect }>;

@@ -10,7 +10,13 @@ export type CompanyFormValues = {
   website: string | null;
   size: string | null;
   industryId: string | null;
+  headquarters: string | null;
+  remoteModel: string | null;
+  meetingStyle: string | null;
+  coreOverlapHours: number | null;
+  offsitesPerYear: number | null;
   remotePolicy: string | null;
+  benefits: string | null;
   description: string | null;
   techStack: string[];
 };
@@ -18,14 +24,16 @@ export type CompanyFormValues = {
 export type CompanyFormChoices = {
   sizes: { value: string; label: string }[];
   industries: { value: string; label: string }[];
+  remoteModels: { value: string; label: string }[];
+  meetingStyles: { value: string; label: string }[];
   skillGroups: { category: string; label: string; skills: { value: string; label: string }[] }[];
 };
 
 /** The owner's form for the company profile; after an error every field shows what was typed. */
 export function CompanyForm({ company, choices }: { company: CompanyFormValues; choices: CompanyFormChoices }) {
   const [state, action] = useActionState(updateCompanyAction, idleState);
-  const value = (name: keyof CompanyFormValues, stored: string | null) =>
-    state.status === "error" ? (echoedValue(state, name) ?? "") : (stored ?? "");
+  const value = (name: keyof CompanyFormValues, stored: string | number | null) =>
+    state.status === "error" ? (echoedValue(state, name) ?? "") : stored === null ? "" : String(stored);
   // After an error, an untouched-all group is "none ticked", not "what was stored".
   const stack = state.status === "error" ? (echoedValues(state, "techStack") ?? []) : company.techStack;
   return (
@@ -66,14 +74,70 @@ export function CompanyForm({ company, choices }: { company: CompanyFormValues; 
           error={fieldError(state, "industryId")}
         />
       </div>
+      <TextField
+        name="headquarters"
+        label="Headquarters"
+        hint="Where the company is registered or based, e.g. “Berlin, Germany”."
+        maxLength={120}
+        defaultValue={value("headquarters", company.headquarters)}
+        error={fieldError(state, "headquarters")}
+      />
+      <fieldset className="flex flex-col gap-4">
+        <legend className="text-sm font-semibold text-ink">Remote policy</legend>
+        <div className="grid gap-6 sm:grid-cols-2">
+          <SelectField
+            name="remoteModel"
+            label="How remote"
+            options={choices.remoteModels}
+            placeholder="Not stated"
+            defaultValue={value("remoteModel", company.remoteModel)}
+            error={fieldError(state, "remoteModel")}
+          />
+          <SelectField
+            name="meetingStyle"
+            label="Meetings"
+            options={choices.meetingStyles}
+            placeholder="Not stated"
+            defaultValue={value("meetingStyle", company.meetingStyle)}
+            error={fieldError(state, "meetingStyle")}
+          />
+          <TextField
+            name="coreOverlapHours"
+            label="Core hours overlap (hours a day)"
+            hint="With core hours only: 1 to 8."
+            inputMode="numeric"
+            maxLength={2}
+            defaultValue={value("coreOverlapHours", company.coreOverlapHours)}
+            error={fieldError(state, "coreOverlapHours")}
+          />
+          <TextField
+            name="offsitesPerYear"
+            label="Offsites a year"
+            hint="0 to 12; leave empty if you would rather not say."
+            inputMode="numeric"
+            maxLength={2}
+            defaultValue={value("offsitesPerYear", company.offsitesPerYear)}
+            error={fieldError(state, "offsitesPerYear")}
+          />
+        </div>
+        <TextAreaField
+          name="remotePolicy"
+          label="Remote policy notes"
+          hint="Anything the choices above leave out, e.g. “Remote across Europe; we meet in Lisbon each spring.”"
+          rows={2}
+          maxLength={300}
+          defaultValue={value("remotePolicy", company.remotePolicy)}
+          error={fieldError(state, "remotePolicy")}
+        />
+      </fieldset>
       <TextAreaField
-        name="remotePolicy"
-        label="Remote policy"
-        hint="Fully remote, remote-first or hybrid; async or meeting hours; offsites. E.g. “Remote-first across Europe, async by default, two offsites a year.”"
-        rows={2}
-        maxLength={300}
-        defaultValue={value("remotePolicy", company.remotePolicy)}
-        error={fieldError(state, "remotePolicy")}
+        name="benefits"
+        label="Benefits"
+        hint="What everyone gets, e.g. learning budget, home-office allowance, parental leave."
+        rows={4}
+        maxLength={2000}
+        defaultValue={value("benefits", company.benefits)}
+        error={fieldError(state, "benefits")}
       />
       <TextAreaField
         name="description"

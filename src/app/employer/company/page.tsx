@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CompanyLogo } from "@/components/companies/company-logo";
 import { PlainText } from "@/components/listings/plain-text";
 import { ResponsivenessFacts } from "@/components/listings/responsiveness-facts";
 import { SkillTags } from "@/components/listings/skill-tags";
 import { Card, PageHeader } from "@/components/ui";
 import type { SkillCategory } from "@/generated/prisma/enums";
 import { COMPANY_SIZES, companySizeLabel, skillCategoryLabel } from "@/lib/labels";
+import { companyLogoUrl } from "@/lib/company-logo";
+import { MEETING_STYLES, REMOTE_MODELS, meetingStyleLabel, remoteModelLabel, remotePolicySummary } from "@/lib/remote-policy";
 import { LOOKBACK_DAYS, PUBLIC_MINIMUM, RESPONSE_WINDOW_DAYS } from "@/lib/responsiveness";
 import { companyPath } from "@/lib/site-url";
 import { pageActor } from "@/server/auth/page-actor";
 import { getOwnResponsiveness } from "@/server/companies/responsiveness";
 import { companyFormOptions, getOwnCompany } from "@/server/companies/settings";
 import { CompanyForm } from "./company-form";
+import { LogoForms } from "./logo-forms";
 import { VerificationCard } from "./verification-card";
 
 export const metadata: Metadata = { title: "Company profile" };
@@ -78,30 +82,46 @@ export default async function CompanySettingsPage({ searchParams }: PageProps<"/
         </Card>
       ) : null}
       {company.role === "OWNER" ? (
+        <Card as="section" aria-labelledby="logo-heading" className="flex max-w-3xl flex-col gap-4">
+          <h2 id="logo-heading" className="text-xl font-semibold text-ink">
+            Logo
+          </h2>
+          <LogoForms name={company.name} logoUrl={companyLogoUrl(company)} />
+        </Card>
+      ) : null}
+      {company.role === "OWNER" ? (
         <CompanyForm
           company={company}
           choices={{
             sizes: COMPANY_SIZES.map((s) => ({ value: s, label: companySizeLabel[s] })),
             industries: options.industries.map((i) => ({ value: i.id, label: i.name })),
+            remoteModels: REMOTE_MODELS.map((m) => ({ value: m, label: remoteModelLabel[m] })),
+            meetingStyles: MEETING_STYLES.map((m) => ({ value: m, label: meetingStyleLabel[m] })),
             skillGroups: [...groups].map(([category, skills]) => ({ category, label: skillCategoryLabel[category], skills })),
           }}
         />
       ) : (
         <Card as="section" aria-labelledby="profile-heading" className="flex max-w-3xl flex-col gap-4">
-          <h2 id="profile-heading" className="text-xl font-semibold text-ink">
-            {company.name}
-          </h2>
+          <div className="flex items-center gap-3">
+            <CompanyLogo name={company.name} src={companyLogoUrl(company)} size="md" />
+            <h2 id="profile-heading" className="min-w-0 text-xl font-semibold break-words text-ink">
+              {company.name}
+            </h2>
+          </div>
           <p className="text-sm text-ink-muted">Only your company&apos;s owners can change the profile; ask one of them.</p>
           <dl className="grid gap-3 text-sm sm:grid-cols-2">
             {[
               ["Website", company.website],
               ["Size", company.size ? companySizeLabel[company.size] : null],
               ["Industry", industryName],
-              ["Remote policy", company.remotePolicy],
+              ["Headquarters", company.headquarters],
+              ["Remote work", remotePolicySummary(company)],
+              ["Remote policy notes", company.remotePolicy],
+              ["Benefits", company.benefits],
             ].map(([label, value]) => (
               <div key={label}>
                 <dt className="font-medium text-ink-muted">{label}</dt>
-                <dd className="break-words text-ink">{value || "Not stated"}</dd>
+                <dd className="break-words whitespace-pre-line text-ink">{value || "Not stated"}</dd>
               </div>
             ))}
           </dl>

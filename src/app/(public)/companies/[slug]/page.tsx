@@ -8,7 +8,9 @@ import { SkillTags } from "@/components/listings/skill-tags";
 import { OrganizationJsonLd } from "@/components/seo/organization-json-ld";
 import { EmptyState, VerifiedBadge } from "@/components/ui";
 import { plural } from "@/lib/format";
-import { companySizeLabel } from "@/lib/labels";
+import { CompanyLogo } from "@/components/companies/company-logo";
+import { companyFacts } from "@/lib/company-facts";
+import { companyLogoUrl } from "@/lib/company-logo";
 import { webLink } from "@/lib/web-link";
 import { listingCardView } from "@/lib/listing-card-view";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -46,11 +48,7 @@ export default async function CompanyPage({ params }: PageProps<"/companies/[slu
   const company = found ?? notFound();
   const website = webLink(company.website);
   const now = new Date();
-  const facts = [
-    company.industry ? { label: "Industry", value: company.industry.name } : null,
-    company.size ? { label: "Size", value: companySizeLabel[company.size] } : null,
-    company.remotePolicy ? { label: "Remote policy", value: company.remotePolicy } : null,
-  ].filter((f): f is { label: string; value: string } => f !== null);
+  const facts = companyFacts(company);
 
   return (
     <article aria-labelledby="company-name" className="flex flex-col gap-8">
@@ -60,24 +58,27 @@ export default async function CompanyPage({ params }: PageProps<"/companies/[slu
         </Link>
       </nav>
 
-      <header className="flex flex-col gap-2">
-        <h1 id="company-name" className="text-4xl font-bold tracking-tight text-ink">
-          {company.name}
-        </h1>
-        {website ? (
-          <p className="text-sm">
-            {/* Employer-supplied link: no referrer, no ranking credit. */}
-            <a className="link" href={website.href} rel="nofollow noopener noreferrer ugc" target="_blank">
-              {website.host}
-              <span className="sr-only"> (opens in a new tab)</span>
-            </a>
-          </p>
-        ) : null}
-        {company.verifiedDomain ? (
-          <p title={`${company.name} showed it receives mail at ${company.verifiedDomain}.`}>
-            <VerifiedBadge domain={company.verifiedDomain} />
-          </p>
-        ) : null}
+      <header className="flex items-center gap-4">
+        <CompanyLogo name={company.name} src={companyLogoUrl(company)} size="lg" />
+        <div className="flex min-w-0 flex-col gap-2">
+          <h1 id="company-name" className="text-3xl font-bold tracking-tight break-words text-ink sm:text-4xl">
+            {company.name}
+          </h1>
+          {website ? (
+            <p className="text-sm">
+              {/* Employer-supplied link: no referrer, no ranking credit. */}
+              <a className="link" href={website.href} rel="nofollow noopener noreferrer ugc" target="_blank">
+                {website.host}
+                <span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            </p>
+          ) : null}
+          {company.verifiedDomain ? (
+            <p title={`${company.name} showed it receives mail at ${company.verifiedDomain}.`}>
+              <VerifiedBadge domain={company.verifiedDomain} />
+            </p>
+          ) : null}
+        </div>
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
@@ -125,6 +126,14 @@ export default async function CompanyPage({ params }: PageProps<"/companies/[slu
                 </div>
               ))}
             </dl>
+          ) : null}
+          {company.benefits ? (
+            <section aria-labelledby="benefits-heading" className="flex flex-col gap-2">
+              <h2 id="benefits-heading" className="text-lg font-semibold text-ink">
+                Benefits
+              </h2>
+              <PlainText text={company.benefits} />
+            </section>
           ) : null}
           {responsiveness ? (
             <section aria-labelledby="responsiveness-heading" className="flex flex-col gap-2">

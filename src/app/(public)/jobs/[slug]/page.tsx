@@ -5,6 +5,7 @@ import { ListingViewerPanel } from "@/components/applications/apply-box";
 import { ApplyBar } from "@/components/listings/apply-bar";
 import { CompanyCard } from "@/components/listings/company-card";
 import { ListingBody } from "@/components/listings/listing-body";
+import { ViewBeacon } from "@/components/listings/view-beacon";
 import { ListingReference } from "@/components/listings/listing-reference";
 import { ReportLink } from "@/components/reports/report-link";
 import { ListingBandPosition } from "@/components/salaries/band-position";
@@ -99,6 +100,7 @@ export default async function ListingPage({ params }: PageProps<"/jobs/[slug]">)
       </div>
       <ApplyBar pay={formatPay(listing)} />
       <JobPostingJsonLd listing={listing} regions={regions} />
+      <ViewBeacon listingId={listing.id} />
     </article>
   );
 }

@@ -7,18 +7,20 @@ import { PaySummary } from "@/components/listings/pay-summary";
 import { PlainText } from "@/components/listings/plain-text";
 import { SkillTags } from "@/components/listings/skill-tags";
 import { LevelBadge, ListingStatusBadge } from "@/components/ui";
-import { formatDate, isoDate, plural } from "@/lib/format";
+import { formatDate, isoDate } from "@/lib/format";
 import { payRangeWarning } from "@/lib/pay-transparency";
 import { PIPELINE_ORDER } from "@/components/applications/pipeline-stage";
 import type { ApplicationStatus } from "@/generated/prisma/enums";
 import { countApplicationsByStage, listApplicationsForOwnListing } from "@/server/applications/employer";
 import { ACTIVE_STATUSES } from "@/server/applications/lifecycle";
 import { getOwnListing } from "@/server/listings/employer";
+import { getOwnListingStats } from "@/server/listings/stats";
 import { getRegions } from "@/server/listings/public";
 import { pageActor } from "@/server/auth/page-actor";
 import { RejectionReason, moderatorNoteTitle } from "../rejection-reason";
 import { ApplicationList } from "./application-list";
 import { DoneMessage, ListingActions, ListingStanding } from "./listing-manage";
+import { ListingStatsView } from "./listing-stats";
 import { StageFilter } from "./stage-filter";
 
 export const metadata: Metadata = { title: "Listing" };
@@ -47,13 +49,14 @@ export default async function EmployerListingPage({ params, searchParams }: Page
   const actor = await pageActor("EMPLOYER", `/employer/listings/${id}`);
   if (!actor) return null;
   // Another company's listing and a missing one both answer 404.
-  const [listing, applications, counts, regions] = await Promise.all([
+  const [listing, applications, counts, regions, stats] = await Promise.all([
     getOwnListing(actor, id),
     listApplicationsForOwnListing(actor, id, stage),
     countApplicationsByStage(actor, id),
     getRegions(),
+    getOwnListingStats(actor, id),
   ]);
-  if (!listing || !applications) notFound();
+  if (!listing || !applications || !stats) notFound();
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const warning = payRangeWarning(listing.salaryMin, listing.salaryMax);
   const sent = listing.submittedAt ?? listing.createdAt;
@@ -98,6 +101,12 @@ export default async function EmployerListingPage({ params, searchParams }: Page
         <ListingActions listing={listing} activeApplicants={activeApplicants} confirm={confirm} />
       </Section>
 
+      {listing.publishedAt ? (
+        <Section id="stats" title="Views and applications">
+          <ListingStatsView stats={stats} />
+        </Section>
+      ) : null}
+
       <Section id="applications" title={`Applications (${total})`}>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <StageFilter listingId={listing.id} current={stage} counts={counts} total={total} />
@@ -128,7 +137,6 @@ export default async function EmployerListingPage({ params, searchParams }: Page
               <PlainText text={listing.benefits} />
             </div>
           ) : null}
-          <p className="text-sm text-ink-muted">{plural(listing.viewCount, "view")} so far.</p>
         </div>
       </Section>
     </article>
