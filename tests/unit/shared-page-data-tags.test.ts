@@ -21,18 +21,20 @@ describe("cached reads behind the shared pages", () => {
     await import("@/server/salaries/position");
     await import("@/server/companies/public");
     await import("@/server/companies/responsiveness");
+    await import("@/server/salaries/midpoints");
     const { LISTINGS_TAG } = await import("@/server/cache/tags");
 
     const reads = [
-      "listing-detail-v3",
+      "listing-detail-v5",
       "regions-v1",
-      "search-page-v3",
+      "search-page-v5",
       "search-facets-v2",
       "search-suggestion-v1",
       "search-vocabulary-v1",
       "band-stats-v1",
-      "company-page-v2",
+      "company-page-v4",
       "company-responsiveness-v1",
+      "level-midpoints-v1",
     ];
     for (const key of reads) {
       expect(registered.get(key), key).toBeDefined();
