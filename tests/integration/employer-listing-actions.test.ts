@@ -411,6 +411,8 @@ describe("saving and editing through the posting form", () => {
     expect(await row(rejected.id)).toMatchObject({ status: "REJECTED", rejectionReason: "Pay range missing its upper bound." });
     expect(await row(pending.id)).toMatchObject({ status: "PENDING_REVIEW", title: "Principal platform architect" });
     expect(await auditActions(pending.id)).toEqual(["listing.edit"]);
+    // The waiting listing's new content gets its near-duplicates looked for again; the rejected one is not in the queue.
+    expect((await jobsNamed("check-near-duplicates")).map((job) => job.data)).toEqual([{ listingId: pending.id }]);
   });
 
   it("refuses another company's listing as not found, and an expired or closed one as a conflict", async () => {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bandKey } from "@/lib/salary-bands";
+import { SYSTEM_ACTOR } from "@/server/audit/record";
 import { db } from "@/server/db";
 import { JOB_DEFINITIONS, JOB_NAMES } from "@/server/jobs/definitions";
 import { enqueueJob } from "@/server/jobs/enqueue";
 import { startJobRunner, stopJobRunner } from "@/server/jobs/runner";
+import { moveListing } from "@/server/listings/lifecycle";
 import { approveListing } from "@/server/moderation/review";
 import { resetDatabase } from "../setup/db";
 import { createAdmin, createCompany, createLevel, createListing } from "../setup/factories";
@@ -38,7 +40,24 @@ describe("the jobs home", () => {
       "remind-interview-outcomes",
       "admin-daily-summary",
       "send-search-alerts",
+      "check-near-duplicates",
     ]);
+  });
+
+  it("checks a submitted listing for near-duplicates on the worker, and stores the check", async () => {
+    const company = await createCompany();
+    const draft = await createListing(company.id, { status: "DRAFT" });
+
+    await moveListing("submit", { listingId: draft.id, actor: SYSTEM_ACTOR });
+    const jobs = await waitForJobs("check-near-duplicates");
+
+    expect(jobs).toContainEqual(
+      expect.objectContaining({ state: "completed", data: { listingId: draft.id }, output: { checked: 1 } }),
+    );
+    const listing = await db.listing.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(await db.listingDuplicateCheck.findUniqueOrThrow({ where: { listingId: draft.id } })).toMatchObject({
+      listingUpdatedAt: listing.updatedAt,
+    });
   });
 
   it("expires published listings past their date through the lifecycle, and leaves the rest", async () => {

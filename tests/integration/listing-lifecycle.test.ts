@@ -89,6 +89,15 @@ describe.each(NAMES)("the %s transition", (name) => {
     expect((await jobsNamed("refresh-search-terms")).length).toBe(ran ? 1 : 0);
     expect((await jobsNamed("refresh-search-facets")).length).toBe(ran ? 1 : 0);
   });
+
+  it(`${rule.to === "PENDING_REVIEW" ? "enqueues" : "does not enqueue"} the near-duplicate check`, async () => {
+    const listing = await listingIn(rule.from[0]);
+
+    await moveListing(name, { listingId: listing.id, actor: SYSTEM_ACTOR, reason: "A reason.", closeReason });
+
+    const jobs = (await jobsNamed("check-near-duplicates")).map((job) => job.data);
+    expect(jobs).toEqual(rule.to === "PENDING_REVIEW" ? [{ listingId: listing.id }] : []);
+  });
 });
 
 describe("the lifecycle", () => {

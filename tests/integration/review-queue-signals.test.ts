@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeAction } from "@/server/action";
+import { SYSTEM_ACTOR } from "@/server/audit/record";
 import { db } from "@/server/db";
+import { JOB_HANDLERS } from "@/server/jobs/handlers";
+import { moveListing } from "@/server/listings/lifecycle";
 import { restoreCompanyDefinition, suspendCompanyDefinition } from "@/server/moderation/actions";
 import { listReviewQueue } from "@/server/moderation/review";
 import { recomputeSalaryBands } from "@/server/salaries/recompute";
 import { resetDatabase } from "../setup/db";
 import { createAdmin, createCandidate, createCompany, createLevel, createListing } from "../setup/factories";
+import { jobsNamed } from "../setup/jobs";
 
 // The review queue's signals from issue 12, end to end: pay against the live band, scam patterns in the
 // text, links off the company's domain, and the company's record (reports, a past suspension).
@@ -136,9 +140,13 @@ describe("review queue signals", () => {
       description: reposted,
     });
     const admin = await createAdmin();
+    // The factory writes pending listings directly, so no job was enqueued: the backstop run (no listing
+    // id) checks every pending listing without a current check, as it does on its schedule.
+    expect(await JOB_HANDLERS["check-near-duplicates"]({})).toEqual({ checked: 3 });
 
     const queue = await listReviewQueue(admin.actor);
     const entry = (id: string) => queue.find((l) => l.id === id)!;
+    for (const id of [nearCopy.id, sameTitle.id, repost.id]) expect(entry(id).duplicateCheckPending).toBe(false);
 
     expect(entry(nearCopy.id).matches.map((m) => [m.id, m.companyName, m.repost])).toEqual([[live.id, "Acme Payments", false]]);
     expect(entry(nearCopy.id).signals).toContainEqual({
@@ -155,5 +163,78 @@ describe("review queue signals", () => {
       kind: "duplicate",
       message: expect.stringContaining("Repost of “Principal Data Platform Engineer”"),
     });
+  });
+
+  it("are computed by a job the submission enqueues, stored per pair, and read back by the queue", async () => {
+    const original =
+      "You will own the settlement ledger that moves money between our banking partners and merchants. " +
+      "Design idempotent Kafka consumers, reconcile daily files from three banks, and mentor four engineers.";
+    const acme = await createCompany({ name: "Acme Payments" });
+    const live = await createListing(acme.id, { title: "Senior Platform Engineer, Payments", description: original });
+    const draft = await createListing((await createCompany({ name: "Copycat Ltd" })).id, {
+      status: "DRAFT",
+      title: "Senior Platform Engineer - Payments",
+      description: original.replace("three banks", "four banks"),
+    });
+    const admin = await createAdmin();
+
+    await moveListing("submit", { listingId: draft.id, actor: SYSTEM_ACTOR });
+
+    // Before the job runs the queue says so, rather than showing no near-copies.
+    const [job] = await jobsNamed("check-near-duplicates");
+    expect(job?.data).toEqual({ listingId: draft.id });
+    const waiting = (await listReviewQueue(admin.actor)).find((l) => l.id === draft.id)!;
+    expect([waiting.duplicateCheckPending, waiting.matches]).toEqual([true, []]);
+    expect(waiting.signals.map((s) => s.kind)).not.toContain("duplicate");
+
+    expect(await JOB_HANDLERS["check-near-duplicates"](job!.data as Record<string, unknown>)).toEqual({ checked: 1 });
+    const stored = () =>
+      db.listingDuplicateMatch.findMany({
+        select: { pendingListingId: true, matchedListingId: true, similarity: true, repost: true },
+        orderBy: { matchedListingId: "asc" },
+      });
+    const first = await stored();
+    expect(first).toEqual([
+      { pendingListingId: draft.id, matchedListingId: live.id, similarity: expect.any(Number), repost: false },
+    ]);
+    expect(first[0]!.similarity).toBeGreaterThanOrEqual(0.6);
+
+    // Running again replaces the rows with the same ones.
+    expect(await JOB_HANDLERS["check-near-duplicates"]({ listingId: draft.id })).toEqual({ checked: 1 });
+    expect(await stored()).toEqual(first);
+
+    const checked = (await listReviewQueue(admin.actor)).find((l) => l.id === draft.id)!;
+    expect(checked.duplicateCheckPending).toBe(false);
+    expect(checked.matches.map((m) => [m.id, m.companyName, m.status, m.similarity])).toEqual([
+      [live.id, "Acme Payments", "PUBLISHED", first[0]!.similarity],
+    ]);
+    expect(checked.signals).toContainEqual({
+      kind: "duplicate",
+      message: expect.stringMatching(
+        /^Near-copy of “Senior Platform Engineer, Payments” at Acme Payments, live \(\d+% alike\)\.$/,
+      ),
+    });
+
+    // The match closes later: the queue shows it as it is now, from the stored pair.
+    await moveListing("close", { listingId: live.id, actor: SYSTEM_ACTOR, closeReason: "NO_LONGER_HIRING" });
+    const later = (await listReviewQueue(admin.actor)).find((l) => l.id === draft.id)!;
+    expect(later.matches.map((m) => [m.id, m.status])).toEqual([[live.id, "CLOSED"]]);
+    expect(later.signals).toContainEqual({ kind: "duplicate", message: expect.stringContaining("closed recently") });
+  });
+
+  it("go back to pending when a waiting listing's content changes, and skip a listing decided before the job ran", async () => {
+    const company = await createCompany();
+    const pending = await createListing(company.id, { status: "PENDING_REVIEW" });
+    const decided = await createListing(company.id, { status: "PENDING_REVIEW", title: "Another role" });
+    await moveListing("reject", { listingId: decided.id, actor: SYSTEM_ACTOR, reason: "Not a backend role." });
+    const admin = await createAdmin();
+
+    expect(await JOB_HANDLERS["check-near-duplicates"]({ listingId: decided.id })).toEqual({ checked: 0 });
+    expect(await db.listingDuplicateCheck.count({ where: { listingId: decided.id } })).toBe(0);
+    expect(await JOB_HANDLERS["check-near-duplicates"]({ listingId: pending.id })).toEqual({ checked: 1 });
+    expect((await listReviewQueue(admin.actor)).find((l) => l.id === pending.id)!.duplicateCheckPending).toBe(false);
+
+    await db.listing.update({ where: { id: pending.id }, data: { description: "New content, not checked yet." } });
+    expect((await listReviewQueue(admin.actor)).find((l) => l.id === pending.id)!.duplicateCheckPending).toBe(true);
   });
 });

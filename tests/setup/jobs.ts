@@ -2,14 +2,14 @@ import { db } from "@/server/db";
 
 // Helpers for tests that run jobs on the real queue (pg-boss tables in the test database's pgboss schema).
 
-type JobRow = { id: string; name: string; state: string; output: unknown };
+type JobRow = { id: string; name: string; state: string; data: unknown; output: unknown };
 
 /** The jobs of one queue, oldest first (the live table only; archived jobs are older than any test). */
 export async function jobsNamed(name: string): Promise<JobRow[]> {
   if (!(await queueTablesExist())) return [];
   return db.$queryRaw<
     JobRow[]
-  >`SELECT id::text, name, state::text, output FROM pgboss.job WHERE name = ${name} ORDER BY created_on`;
+  >`SELECT id::text, name, state::text, data, output FROM pgboss.job WHERE name = ${name} ORDER BY created_on`;
 }
 
 /** Waits until every job of the queue has finished (completed or failed); returns them. */

@@ -74,6 +74,14 @@ export const JOB_DEFINITIONS = {
     queue: { policy: "stately", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 },
     schedule: "35 * * * *",
   },
+  // Near-duplicates of a listing that entered review (data: { listingId }), enqueued by the lifecycle's
+  // after-effects and stored for the review queue (docs/decisions/033-verified-employers.md); the query
+  // takes seconds on a large board. Every 10 minutes without data, for pending listings whose check is
+  // missing or stale (a lost enqueue, an edit of a waiting listing).
+  "check-near-duplicates": {
+    queue: { policy: "standard", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
+    schedule: "*/10 * * * *",
+  },
 } as const satisfies Record<string, JobQueueDefinition>;
 
 export type JobName = keyof typeof JOB_DEFINITIONS;

@@ -10,6 +10,7 @@ import { deliverDueMail } from "@/server/mail/deliver";
 import { sendDailyDigests } from "@/server/mail/digests";
 import { sendAdminDailySummaries } from "@/server/moderation/daily-summary";
 import { sendSavedSearchAlerts } from "@/server/candidates/search-alerts";
+import { checkNearDuplicates } from "@/server/moderation/duplicate-check";
 
 /** What each job does. Throwing makes pg-boss retry it (with backoff) up to its queue's retry limit. */
 export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
@@ -25,4 +26,7 @@ export const JOB_HANDLERS: Record<JobName, JobHandler> = {
   "remind-interview-outcomes": () => remindInterviewOutcomes(),
   "admin-daily-summary": () => sendAdminDailySummaries(),
   "send-search-alerts": () => sendSavedSearchAlerts(),
+  "check-near-duplicates": async (data) => ({
+    checked: await checkNearDuplicates(typeof data.listingId === "string" ? data.listingId : undefined),
+  }),
 };

@@ -80,6 +80,7 @@ export async function editListing(
     });
 
     // A listing already waiting for review stays in the queue with its new content.
+    if (current.status === "PENDING_REVIEW") changes.pendingContentChanged(listingId);
     if (intent === "submit" && current.status !== "PENDING_REVIEW") {
       const moved = await changes.move("submit", { listingId, actor, scope: { companyId } });
       return { id: moved.id, slug: moved.slug, status: moved.status, warnings };

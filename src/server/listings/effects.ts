@@ -22,6 +22,11 @@ export const LIVE_SET_EFFECTS: readonly ListingEffect[] = [
   { name: "refresh search facet counts", run: () => enqueueJob("refresh-search-facets") },
 ];
 
+/** A listing entered review (or its waiting content changed): its near-duplicates are looked for in the background. */
+export function duplicateCheckEffect(listingId: string): ListingEffect {
+  return { name: "check near-duplicates", run: () => enqueueJob("check-near-duplicates", { listingId }) };
+}
+
 /**
  * Runs effects after their transaction committed. The change is saved by then, so a failing effect is
  * logged rather than turned into an error: caches also expire on their own and bands refresh daily.

@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { expiryFrom } from "@/lib/listing-lifecycle";
 import { recordAudit, recordAudits, type AuditActor } from "@/server/audit/record";
 import { db, type Tx } from "@/server/db";
-import { LIVE_SET_EFFECTS, runListingEffects, type ListingEffect } from "@/server/listings/effects";
+import { duplicateCheckEffect, LIVE_SET_EFFECTS, runListingEffects, type ListingEffect } from "@/server/listings/effects";
 import { enqueueEmail, kickMailDelivery, type EmailRequest, type EnqueueOutcome } from "@/server/mail/enqueue";
 import type { MailKind } from "@/server/mail/kinds";
 import { recordPublishedVersion } from "@/server/listings/versions";
@@ -165,6 +165,7 @@ export class ListingChanges {
     });
     if (rule.to === "PUBLISHED") await recordPublishedVersion(this.tx, request.listingId, this.now);
     if (touchesLiveSet(name)) this.liveSetChanged();
+    if (rule.to === "PENDING_REVIEW") this.pendingContentChanged(request.listingId);
     return this.tx.listing.findUniqueOrThrow({ where: { id: request.listingId }, select: movedSelect });
   }
 
@@ -183,6 +184,7 @@ export class ListingChanges {
     );
     if (rule.to === "PUBLISHED") for (const listing of moved) await recordPublishedVersion(this.tx, listing.id, this.now);
     if (moved.length > 0 && touchesLiveSet(name)) this.liveSetChanged();
+    if (rule.to === "PENDING_REVIEW") for (const listing of moved) this.pendingContentChanged(listing.id);
     return moved;
   }
 
@@ -200,6 +202,11 @@ export class ListingChanges {
   async publishedContentChanged(listingId: string): Promise<void> {
     await recordPublishedVersion(this.tx, listingId, this.now);
     this.liveSetChanged();
+  }
+
+  /** A listing entered review or its waiting content changed: its near-duplicate check runs again once committed. */
+  pendingContentChanged(listingId: string): void {
+    this.effects.add(duplicateCheckEffect(listingId));
   }
 
   /** For writes that change what the live set shows without moving a listing or changing its content. */

@@ -32,3 +32,21 @@ export function nearDuplicatesSql(pendingIds: string[], since: Date): Prisma.Sql
       JOIN "Company" c ON c."id" = o."companyId"
      WHERE p."id" IN (${Prisma.join(pendingIds)})`;
 }
+
+/**
+ * What the review queue reads instead (the job check-near-duplicates stores it): per pending listing,
+ * whether its stored check was computed from its current content, and each stored match joined to the
+ * matched listing and company as they are now. One row per match, or one row with null match columns.
+ */
+export function storedDuplicatesSql(pendingIds: string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p."id" AS "pendingId", COALESCE(k."listingUpdatedAt" = p."updatedAt", false) AS "fresh",
+           o."id", o."slug", o."title", o."status", o."closedAt", o."companyId", c."name" AS "companyName",
+           m."similarity", m."repost"
+      FROM "Listing" p
+      LEFT JOIN "ListingDuplicateCheck" k ON k."listingId" = p."id"
+      LEFT JOIN "ListingDuplicateMatch" m ON m."pendingListingId" = p."id"
+      LEFT JOIN "Listing" o ON o."id" = m."matchedListingId"
+      LEFT JOIN "Company" c ON c."id" = o."companyId"
+     WHERE p."id" IN (${Prisma.join(pendingIds)})`;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ListingStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
-import { nearDuplicatesSql } from "@/server/moderation/duplicates-sql";
+import { nearDuplicatesSql, storedDuplicatesSql } from "@/server/moderation/duplicates-sql";
 
 // Near-duplicates and reposts for the review queue, across all companies (docs/decisions/027-moderation.md).
 // Candidates are listings whose title is trigram-similar (pg_trgm's `%`, similarity ≥ 0.3, served by the
@@ -72,4 +72,29 @@ export async function findNearDuplicates(pendingIds: string[], now = new Date())
   }
   for (const list of matches.values()) list.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id));
   return matches;
+}
+
+/** What the review queue knows of a pending listing's near-duplicates: the stored matches, or "not checked yet". */
+export type StoredDuplicates = { checked: true; matches: DuplicateMatch[] } | { checked: false; matches: [] };
+
+type StoredRow = { pendingId: string; fresh: boolean } & (
+  (Omit<DuplicateMatch, "repost"> & { repost: boolean }) | { [K in keyof DuplicateMatch]: null }
+);
+
+/**
+ * The matches the last check stored (src/server/moderation/duplicate-check.ts), joined to the matched
+ * listings as they are now (a match closed since shows as closed). A listing whose check is missing, or
+ * was computed from content it no longer has, is "not checked yet".
+ */
+export async function readStoredDuplicates(pendingIds: string[]): Promise<Map<string, StoredDuplicates>> {
+  const result = new Map<string, StoredDuplicates>();
+  if (pendingIds.length === 0) return result;
+  const rows = await db.$queryRaw<StoredRow[]>(storedDuplicatesSql(pendingIds));
+  for (const { pendingId, fresh, ...match } of rows) {
+    let entry = result.get(pendingId);
+    if (!entry) result.set(pendingId, (entry = fresh ? { checked: true, matches: [] } : { checked: false, matches: [] }));
+    if (entry.checked && match.id !== null) entry.matches.push(match);
+  }
+  for (const entry of result.values()) entry.matches.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id));
+  return result;
 }

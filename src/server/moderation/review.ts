@@ -15,7 +15,7 @@ import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { changeListings, TRANSITIONS, type ListingChanges, type MovedListing } from "@/server/listings/lifecycle";
 import { getRegions } from "@/server/listings/public";
-import { findNearDuplicates, type DuplicateMatch } from "@/server/moderation/duplicates";
+import { readStoredDuplicates, type DuplicateMatch } from "@/server/moderation/duplicates";
 import { companyMemberIds } from "@/server/mail/recipients";
 import { readBandsByKey } from "@/server/salaries/read";
 import { compareWithBand } from "@/server/salaries/position";
@@ -64,7 +64,9 @@ export async function listReviewQueue(actor: Actor, search: { q?: string } = {})
   const [history, payBands, duplicates] = await Promise.all([
     companyHistories(companyIds),
     payBandsFor(pending),
-    findNearDuplicates(pending.map((l) => l.id)),
+    // Stored by the job check-near-duplicates when each listing entered review: the query itself takes
+    // seconds on a large board (docs/decisions/033-verified-employers.md).
+    readStoredDuplicates(pending.map((l) => l.id)),
   ]);
   // Same company, same title, already on the board or also waiting: a likely duplicate.
   const siblings = await db.listing.findMany({
@@ -78,10 +80,13 @@ export async function listReviewQueue(actor: Actor, search: { q?: string } = {})
     const pay = payBandSignal(listing, payBands.get(listing.id) ?? null);
     const newAccount = accountSignal(createdBy, now);
     const unverified = verificationSignal(listing.company);
-    const matches = duplicates.get(listing.id) ?? [];
+    const stored = duplicates.get(listing.id);
+    const matches = stored?.matches ?? [];
     return {
       ...listing,
       matches,
+      /** The near-duplicate check has not run on this content yet (the job is queued or running). */
+      duplicateCheckPending: !stored?.checked,
       signals: [
         ...(matches[0] ? [duplicateSignal(matches[0], matches.length)] : []),
         ...reviewSignals({

@@ -147,6 +147,9 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                     ) : (
                       <p className="text-sm text-ink-muted">No signals raised.</p>
                     )}
+                    {listing.duplicateCheckPending ? (
+                      <p className="text-sm text-ink-muted">Duplicate check pending: reload in a minute to see near-copies.</p>
+                    ) : null}
                     {listing.matches.length > 0 ? (
                       // Behind a summary: the near-copy badge names the closest one, and the queue stays a
                       // list of compact rows (issue 12); the details open without script.
