@@ -93,12 +93,12 @@ test("on a wide screen the filters are an open sidebar", async ({ page }) => {
   await expect(page.getByText(/^Filters/)).toBeHidden();
 });
 
-test("the sort lists each order once, and best match only for a text search", async ({ page }) => {
+test("the sort lists each order once, relevance only for a text search, the personal order always", async ({ page }) => {
   const options = async () => page.getByLabel("Sort by").locator("option").allTextContents();
   await page.goto("/jobs");
-  expect(await options()).toEqual(["Newest", "Highest pay"]);
+  expect(await options()).toEqual(["Newest", "Highest pay", "Best match for me"]);
   await page.goto("/jobs?q=kafka");
-  expect(await options()).toEqual(["Best match", "Newest", "Highest pay"]);
+  expect(await options()).toEqual(["Best match", "Newest", "Highest pay", "Best match for me"]);
   await page.getByLabel("Sort by").selectOption("Highest pay");
   await expect(page).toHaveURL(/sort=pay/);
 });

@@ -32,7 +32,10 @@ async function demoIds() {
            JOIN "Company" c ON c.id = l."companyId" WHERE c.slug = 'ledgerline'
            GROUP BY a."listingId" ORDER BY count(*) DESC, a."listingId" LIMIT 1`,
       ),
-      edited: await one(`SELECT id FROM "Listing" WHERE "pendingEdit" IS NOT NULL ORDER BY "pendingEditAt" LIMIT 1`),
+      // A published listing's waiting edit, as the moderators' edit queue lists them (other specs close listings).
+      edited: await one(
+        `SELECT id FROM "Listing" WHERE status = 'PUBLISHED' AND "pendingEditAt" IS NOT NULL ORDER BY "pendingEditAt" LIMIT 1`,
+      ),
       application: await one(
         `SELECT a.id FROM "Application" a JOIN "Listing" l ON l.id = a."listingId" JOIN "Company" c ON c.id = l."companyId"
            WHERE c.slug = 'ledgerline' AND a.status = 'INTERVIEW' LIMIT 1`,

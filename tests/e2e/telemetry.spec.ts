@@ -60,10 +60,15 @@ test("a request is one trace: the entry's server span, Next's below it, and the 
   await expect
     .poll(() => receiver.spans.some((s) => s.traceId === traceId && s.name === "prisma:client:operation"), { timeout: 15_000 })
     .toBe(true);
+  // OTLP numbers span kinds from 1: SERVER is 2. The entry's span ends when the response closes, after the
+  // spans inside it, so it may arrive in a later batch than those: wait for it too.
+  const isEntrySpan = (s: (typeof receiver.spans)[number]) =>
+    s.traceId === traceId && s.kind === 2 && s.parentSpanId === "1".repeat(16);
+  await expect
+    .poll(() => receiver.spans.some(isEntrySpan), { timeout: 15_000, message: "the entry's SERVER span, child of the caller's" })
+    .toBe(true);
   const spans = receiver.spans.filter((s) => s.traceId === traceId);
-  // OTLP numbers span kinds from 1: SERVER is 2.
-  const server = spans.find((s) => s.kind === 2 && s.parentSpanId === "1".repeat(16));
-  expect(server, spans.map((s) => s.name).join(", ")).toBeDefined();
+  const server = spans.find(isEntrySpan);
   // The entry's span, named by route template like the metrics' labels, with the path but not the query.
   expect(server!.name).toBe("GET /jobs/[slug]");
   expect(server!.service).toBe("backplane");
