@@ -57,9 +57,12 @@ describe("through PgBouncer in transaction mode", () => {
     for (const result of results) expect(result.items).toHaveLength(2);
     const facets = await searchFacets(query);
     expect(facets.total).toBe(2);
-    // pg_advisory_xact_lock inside a transaction, twice at once: the second waits, neither fails.
+    // pg_advisory_xact_lock inside a transaction, twice at once: the second waits, neither fails. The one
+    // that counted earlier stores nothing when the later one wrote first (refreshFacetCountsWith), so which
+    // of the two wrote depends on timing; that one of them did, and the counts are there, does not.
     const refreshed = await Promise.all([refreshSearchFacets(), refreshSearchFacets()]);
-    expect(refreshed.every((r) => r.rows > 0)).toBe(true);
+    expect(refreshed.some((r) => r.rows > 0)).toBe(true);
+    expect(await db.searchFacetCount.count()).toBeGreaterThan(0);
   });
 
   it("runs the job queue: pg-boss starts, takes a job and completes it", async () => {
