@@ -1,4 +1,4 @@
-import type { ListingFacts } from "@/lib/listing-facts";
+import { NO_FACTS, type ListingFacts } from "@/lib/listing-facts";
 import type { LevelSlug } from "./levels";
 import type { Random } from "./random";
 
@@ -24,24 +24,7 @@ const OWN = [
 const REPORTS = ["VP Engineering", "CTO", "Head of Platform", "Director of Architecture", "Chief Architect"];
 
 export function generateFacts(level: LevelSlug, random: Random): ListingFacts {
-  const none: ListingFacts = {
-    scalePeakRps: null,
-    scaleDataVolume: null,
-    scaleServices: null,
-    ownershipKind: null,
-    firstSixMonths: null,
-    teamSize: null,
-    reportsTo: null,
-    engineersServed: null,
-    onCall: null,
-    onCallRotationWeeks: null,
-    interviewStages: [],
-    interviewHours: null,
-    takeHome: null,
-    systemDesignRound: null,
-    decisionStyles: [],
-  };
-  if (random.chance(0.12)) return none;
+  if (random.chance(0.12)) return NO_FACTS;
   // Most listings state nearly everything; some leave out a share of it.
   const says = random.chance(0.7) ? () => random.chance(0.92) : () => random.chance(0.45);
   const senior = level === "principal" || level === "head";
