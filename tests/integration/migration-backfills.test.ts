@@ -134,3 +134,62 @@ describe("the company profile migration", () => {
     ]);
   });
 });
+
+describe("the listing skill ids migration", () => {
+  let database: ThrowawayDatabase;
+  beforeAll(async () => {
+    database = await createThrowawayDatabase(readTestServerUrl());
+  });
+  afterAll(() => database?.drop());
+
+  const skillState = (url: string) =>
+    sql<{ id: string; skillIds: string[]; words: string }>(
+      url,
+      `SELECT id, "skillIds", coalesce(array_to_string(tsvector_to_array("searchVector"), ' '), '') AS words FROM "Listing" ORDER BY id`,
+    );
+
+  it("copies existing skills onto their listings, then keeps the copy and the search text in step", async () => {
+    const url = database.url;
+    await migrateUpTo(url, "20261205090000_listing_skill_ids");
+    await sql(url, `INSERT INTO "Company" (id, slug, name, "updatedAt") VALUES ('c1', 'c1', 'C1', now())`);
+    await sql(
+      url,
+      `INSERT INTO "SeniorityLevel" (id, slug, name, rank, "typicalYearsMin", scope, "changeFromBelow") VALUES ('l1', 'staff', 'Staff', 1, 8, 's', 'c')`,
+    );
+    await sql(
+      url,
+      `INSERT INTO "Skill" (id, slug, name, category) VALUES ('s-kafka', 'kafka', 'Kafka', 'MESSAGING'), ('s-go', 'go', 'Golang', 'LANGUAGE'), ('s-rust', 'rust', 'Rustlang', 'LANGUAGE')`,
+    );
+    await sql(
+      url,
+      `INSERT INTO "Listing" (id, slug, "companyId", "levelId", title, description, status, "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "annualUsdMin", "annualUsdMax", worldwide, "visaPolicy", "engagementModel", "updatedAt")
+       VALUES ('li1', 'li1', 'c1', 'l1', 'T', 'D', 'PUBLISHED', 1, 2, 'USD', 'YEAR', 1, 2, true, 'NOT_REQUIRED', 'EMPLOYEE', now()),
+              ('li2', 'li2', 'c1', 'l1', 'T', 'D', 'PUBLISHED', 1, 2, 'USD', 'YEAR', 1, 2, true, 'NOT_REQUIRED', 'EMPLOYEE', now())`,
+    );
+    await sql(url, `INSERT INTO "ListingSkill" ("listingId", "skillId") VALUES ('li1', 's-kafka'), ('li1', 's-go')`);
+
+    await migrate(url, quiet);
+    expect((await skillState(url)).map(({ id, skillIds }) => ({ id, skillIds }))).toEqual([
+      { id: "li1", skillIds: ["s-go", "s-kafka"] },
+      { id: "li2", skillIds: [] },
+    ]);
+
+    // Every kind of change to ListingSkill, each in one statement, as the app and scripts write them.
+    await sql(url, `DELETE FROM "ListingSkill" WHERE "listingId" = 'li1' AND "skillId" = 's-go'`);
+    await sql(url, `INSERT INTO "ListingSkill" ("listingId", "skillId") VALUES ('li1', 's-rust'), ('li2', 's-go')`);
+    await sql(url, `UPDATE "ListingSkill" SET "listingId" = 'li2' WHERE "listingId" = 'li1' AND "skillId" = 's-kafka'`);
+    const after = await skillState(url);
+    expect(after.map(({ id, skillIds }) => ({ id, skillIds }))).toEqual([
+      { id: "li1", skillIds: ["s-rust"] },
+      { id: "li2", skillIds: ["s-go", "s-kafka"] },
+    ]);
+    // The search text follows the same changes (the trigger replaced the search migration's own).
+    expect(after[0]!.words).toContain("rustlang");
+    expect(after[0]!.words).not.toContain("golang");
+    expect(after[1]!.words).toContain("golang");
+    expect(after[1]!.words).toContain("kafka");
+
+    await sql(url, `DELETE FROM "ListingSkill"`);
+    expect((await skillState(url)).map((r) => r.skillIds)).toEqual([[], []]);
+  });
+});

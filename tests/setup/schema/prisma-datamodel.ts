@@ -94,13 +94,14 @@ export function loadDatamodel(schemaPath: string = SCHEMA_PATH): Dmmf["datamodel
 
 function unsupportedFields(schema: string, model: string): DmmfField[] {
   const body = new RegExp(`^model ${model} \\{([\\s\\S]*?)^\\}`, "m").exec(schema)?.[1] ?? "";
-  return [...body.matchAll(/^\s+(\w+)\s+Unsupported\("(\w+)"\)(\?)?/gm)].map((m) => ({
+  // e.g. `searchVector Unsupported("tsvector")?` or `skillIds Unsupported("text[]") @default(dbgenerated(...))`
+  return [...body.matchAll(/^\s+(\w+)\s+Unsupported\("(\w+)(\[\])?"\)(\?)?(.*)$/gm)].map((m) => ({
     name: m[1]!,
     kind: "unsupported",
-    isList: false,
-    isRequired: m[3] !== "?",
+    isList: m[3] === "[]",
+    isRequired: m[4] !== "?",
     type: m[2]!,
-    hasDefaultValue: false,
+    hasDefaultValue: m[5]!.includes("@default("),
   }));
 }
 
@@ -122,8 +123,8 @@ export function expectedSchema(datamodel: Dmmf["datamodel"] = loadDatamodel()): 
         name: f.dbName ?? f.name,
         type: f.kind === "enum" ? enumDbName.get(f.type)! : f.kind === "unsupported" ? f.type : columnType(model.name, f),
         isArray: f.isList,
-        // Prisma creates list columns without NOT NULL.
-        nullable: f.isList || !f.isRequired,
+        // Prisma creates list columns without NOT NULL; an Unsupported list is as its migration writes it.
+        nullable: (f.isList && f.kind !== "unsupported") || !f.isRequired,
         hasDefault: f.hasDefaultValue && !isClientSideDefault(f.default),
       })),
   }));
