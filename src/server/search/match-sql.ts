@@ -42,7 +42,7 @@ export function matchSqlCandidate(candidate: MatchCandidate, regions: readonly R
     workAuthorizations: [...candidate.workAuthorizations],
     authRegions: containing(candidate.workAuthorizations, regions),
     levelIds: [...candidate.levelIds],
-    skillIds: [...candidate.skillIds],
+    skillIds: [...new Set(candidate.skillIds)],
     floorUsd: candidate.floorUsd,
     avoidOnCall: candidate.avoidOnCall,
     avoidTakeHome: candidate.avoidTakeHome,
@@ -58,13 +58,18 @@ function verdictSql(r: Prisma.Sql, c: MatchSqlCandidate): Prisma.Sql {
                         OR ${r}."eligibleRegions" && ${c.countryRegions}::text[] THEN 0 ELSE 2 END`
     : Prisma.sql`CASE WHEN ${r}."worldwide" THEN 0 ELSE 1 END`;
   const noWindow = Prisma.sql`${r}."tzWindowStartUtc" IS NULL OR ${r}."tzWindowEndUtc" IS NULL`;
-  const timezone =
+  // The overlap is written out twice rather than named once in a per-row subquery: the planner inlines
+  // daily_overlap_minutes, and a subplan per scored row cost more than the second computation.
+  const overlap =
     c.dayStartUtc === null
+      ? null
+      : Prisma.sql`daily_overlap_minutes(${int(c.dayStartUtc)}, ${int(c.dayLength)}, ${r}."tzWindowStartUtc",
+                     mod(${r}."tzWindowEndUtc" - ${r}."tzWindowStartUtc" + 1440, 1440))`;
+  const timezone =
+    overlap === null
       ? Prisma.sql`CASE WHEN ${noWindow} OR ${r}."tzRequiredOverlapHours" = 0 THEN 0 ELSE 1 END`
-      : Prisma.sql`CASE WHEN ${noWindow} THEN 0 ELSE (
-          SELECT CASE WHEN o.m >= ${r}."tzRequiredOverlapHours" * 60 THEN 0 WHEN o.m > 0 THEN 1 ELSE 2 END
-            FROM (SELECT daily_overlap_minutes(${int(c.dayStartUtc)}, ${int(c.dayLength)}, ${r}."tzWindowStartUtc",
-                    mod(${r}."tzWindowEndUtc" - ${r}."tzWindowStartUtc" + 1440, 1440)) AS m) o) END`;
+      : Prisma.sql`CASE WHEN ${noWindow} THEN 0 WHEN ${overlap} >= ${r}."tzRequiredOverlapHours" * 60 THEN 0
+                        WHEN ${overlap} > 0 THEN 1 ELSE 2 END`;
   const authorised =
     c.workAuthorizations.length > 0
       ? Prisma.sql`OR ${r}."worldwide" OR ${r}."eligibleCountries" && ${c.workAuthorizations}::text[]
@@ -89,12 +94,15 @@ export function matchScoreSql(alias: string, c: MatchSqlCandidate): Prisma.Sql {
     c.levelIds.length > 0
       ? Prisma.sql`CASE WHEN ${r}."levelId" = ANY(${c.levelIds}::text[]) THEN ${int(MATCH_POINTS.level)} ELSE 0 END`
       : Prisma.sql`0`;
-  // One pass over the listing's skills (ListingSkill's primary key leads with listingId): how many it
-  // lists and how many of them the candidate has; integer division rounds down as skillPoints does.
+  // The listing's skill ids are on its row (a copy of ListingSkill kept by triggers, migration
+  // 20261205090000): reading them costs no probe of another table per scored listing. Integer division
+  // rounds down as skillPoints does; the candidate's ids are distinct, the listing's too (its primary key).
   const skills =
     c.skillIds.length > 0
-      ? Prisma.sql`COALESCE((SELECT (${int(MATCH_POINTS.skills)} * count(*) FILTER (WHERE ls."skillId" = ANY(${c.skillIds}::text[]))) / NULLIF(count(*), 0)
-                     FROM "ListingSkill" ls WHERE ls."listingId" = ${r}."id"), 0)`
+      ? Prisma.sql`CASE WHEN cardinality(${r}."skillIds") = 0 THEN 0 ELSE ${int(MATCH_POINTS.skills)} * (${Prisma.join(
+          c.skillIds.map((id) => Prisma.sql`(${r}."skillIds" @> ARRAY[${id}]::text[])::int`),
+          " + ",
+        )}) / cardinality(${r}."skillIds") END`
       : Prisma.sql`0`;
   const pay =
     c.floorUsd !== null
@@ -131,7 +139,7 @@ export function matchPageSql(
       FROM (SELECT w."id", ${matchScoreSql("w", c)} AS "score"
               FROM (SELECT l."id", l."worldwide", l."eligibleCountries", l."eligibleRegions", l."tzWindowStartUtc",
                            l."tzWindowEndUtc", l."tzRequiredOverlapHours", l."visaPolicy", l."levelId",
-                           l."annualUsdMin", l."annualUsdMax", l."onCall", l."takeHome"
+                           l."annualUsdMin", l."annualUsdMax", l."onCall", l."takeHome", l."skillIds"
                       FROM "Listing" l JOIN "Company" c ON c."id" = l."companyId"
                      WHERE ${filterSql(query, ctx)}
                      ORDER BY l."publishedAt" DESC, l."id" DESC
