@@ -36,6 +36,21 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string, param
   }
 }
 
+/** A company, a level and published listings with these ids, written as the older schemas allow. */
+async function insertPublishedListings(url: string, ids: string[]) {
+  await sql(url, `INSERT INTO "Company" (id, slug, name, "updatedAt") VALUES ('c1', 'c1', 'C1', now())`);
+  await sql(
+    url,
+    `INSERT INTO "SeniorityLevel" (id, slug, name, rank, "typicalYearsMin", scope, "changeFromBelow") VALUES ('l1', 'staff', 'Staff', 1, 8, 's', 'c')`,
+  );
+  await sql(
+    url,
+    `INSERT INTO "Listing" (id, slug, "companyId", "levelId", title, description, status, "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "annualUsdMin", "annualUsdMax", worldwide, "visaPolicy", "engagementModel", "updatedAt")
+     SELECT id, id, 'c1', 'l1', 'T', 'D', 'PUBLISHED', 1, 2, 'USD', 'YEAR', 1, 2, true, 'NOT_REQUIRED', 'EMPLOYEE', now() FROM unnest($1::text[]) AS id`,
+    [ids],
+  );
+}
+
 describe("the application_events migration", () => {
   let database: ThrowawayDatabase;
   beforeAll(async () => {
@@ -50,16 +65,7 @@ describe("the application_events migration", () => {
       url,
       `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('u1', 'a@example.test', 'A', 'CANDIDATE', now()), ('u2', 'b@example.test', 'B', 'CANDIDATE', now())`,
     );
-    await sql(url, `INSERT INTO "Company" (id, slug, name, "updatedAt") VALUES ('c1', 'c1', 'C1', now())`);
-    await sql(
-      url,
-      `INSERT INTO "SeniorityLevel" (id, slug, name, rank, "typicalYearsMin", scope, "changeFromBelow") VALUES ('l1', 'staff', 'Staff', 1, 8, 's', 'c')`,
-    );
-    await sql(
-      url,
-      `INSERT INTO "Listing" (id, slug, "companyId", "levelId", title, description, status, "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "annualUsdMin", "annualUsdMax", worldwide, "visaPolicy", "engagementModel", "updatedAt")
-       VALUES ('li1', 'li1', 'c1', 'l1', 'T', 'D', 'PUBLISHED', 1, 2, 'USD', 'YEAR', 1, 2, true, 'NOT_REQUIRED', 'EMPLOYEE', now())`,
-    );
+    await insertPublishedListings(url, ["li1"]);
     await sql(
       url,
       `INSERT INTO "Application" (id, "listingId", "candidateId", status, "coverNote", "createdAt", "updatedAt")
@@ -151,21 +157,11 @@ describe("the listing skill ids migration", () => {
   it("copies existing skills onto their listings, then keeps the copy and the search text in step", async () => {
     const url = database.url;
     await migrateUpTo(url, "20261205090000_listing_skill_ids");
-    await sql(url, `INSERT INTO "Company" (id, slug, name, "updatedAt") VALUES ('c1', 'c1', 'C1', now())`);
-    await sql(
-      url,
-      `INSERT INTO "SeniorityLevel" (id, slug, name, rank, "typicalYearsMin", scope, "changeFromBelow") VALUES ('l1', 'staff', 'Staff', 1, 8, 's', 'c')`,
-    );
     await sql(
       url,
       `INSERT INTO "Skill" (id, slug, name, category) VALUES ('s-kafka', 'kafka', 'Kafka', 'MESSAGING'), ('s-go', 'go', 'Golang', 'LANGUAGE'), ('s-rust', 'rust', 'Rustlang', 'LANGUAGE')`,
     );
-    await sql(
-      url,
-      `INSERT INTO "Listing" (id, slug, "companyId", "levelId", title, description, status, "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "annualUsdMin", "annualUsdMax", worldwide, "visaPolicy", "engagementModel", "updatedAt")
-       VALUES ('li1', 'li1', 'c1', 'l1', 'T', 'D', 'PUBLISHED', 1, 2, 'USD', 'YEAR', 1, 2, true, 'NOT_REQUIRED', 'EMPLOYEE', now()),
-              ('li2', 'li2', 'c1', 'l1', 'T', 'D', 'PUBLISHED', 1, 2, 'USD', 'YEAR', 1, 2, true, 'NOT_REQUIRED', 'EMPLOYEE', now())`,
-    );
+    await insertPublishedListings(url, ["li1", "li2"]);
     await sql(url, `INSERT INTO "ListingSkill" ("listingId", "skillId") VALUES ('li1', 's-kafka'), ('li1', 's-go')`);
 
     await migrate(url, quiet);
