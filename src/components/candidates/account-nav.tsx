@@ -6,6 +6,8 @@ const items = [
   { href: "/account/applications", label: "Applications" },
   // The CV feature's page (decision 026).
   { href: "/account/cvs", label: "CVs" },
+  // "Best match for me" as a page: the order without JavaScript (decision 035).
+  { href: "/account/matches", label: "Best matches" },
   { href: "/account/saved", label: "Saved roles" },
   { href: "/account/searches", label: "Saved searches" },
   { href: "/settings/data", label: "Your data" },

@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { useEffect, useState, type ReactNode } from "react";
-import { ListingCard } from "@/components/listings/listing-card";
 import { useViewer } from "@/components/viewer/viewer-store";
-import { MATCH_CANDIDATES } from "@/lib/search-limits";
 import type { ViewerMatchPage } from "@/lib/viewer";
+import { MatchOrderList } from "./match-order-list";
 
 type Loaded = { key: string; page: ViewerMatchPage } | { key: string; error: string };
 
@@ -13,7 +12,8 @@ type Loaded = { key: string; page: ViewerMatchPage } | { key: string; error: str
  * "Best match for me" on /jobs (decision 035). The page's HTML is the same for everyone: a prompt and the
  * newest roles (`children`). For a signed-in candidate this island asks /api/me/jobs for the same search
  * in their own order and shows it instead, each card with its match. `params` is the search without sort
- * or cursor; `cursor` is the match order's own.
+ * or cursor; `cursor` is the match order's own. Without scripts the prompt links to /account/matches, the
+ * same order rendered on the server.
  */
 export function BestMatchResults({ params, cursor, children }: { params: string; cursor?: string; children: ReactNode }) {
   const viewer = useViewer();
@@ -43,7 +43,18 @@ export function BestMatchResults({ params, cursor, children }: { params: string;
       <div className="flex flex-col gap-4" data-viewer-pending={role === undefined ? "" : undefined}>
         <div role="status" className="rounded-md border border-line bg-surface-muted px-4 py-3 text-sm text-ink">
           <p className="font-semibold">Best match for me orders roles by your own profile.</p>
-          {role === null ? (
+          {role === undefined ? (
+            // What a visitor without JavaScript keeps (scripts replace it): the island cannot learn who they
+            // are, so the server-rendered page of their order is one plain link away (it asks them to sign in).
+            <p className="mt-1">
+              It weighs whether you can take each role, the level, your skills, your minimum pay and your on-call and take-home
+              preferences.{" "}
+              <Link className="link font-medium" href={`/account/matches?${params}`}>
+                See your best matches
+              </Link>{" "}
+              (as a candidate; you sign in first if you have not). Meanwhile, here are the newest roles.
+            </p>
+          ) : role === null ? (
             <p className="mt-1">
               It weighs whether you can take each role, the level, your skills, your minimum pay and your on-call and take-home
               preferences.{" "}
@@ -79,44 +90,12 @@ export function BestMatchResults({ params, cursor, children }: { params: string;
       </div>
     );
   }
-  const { items, nextCursor } = current.page;
   return (
-    <div className="flex flex-col gap-4">
-      <p className="text-sm text-ink-muted">
-        {`Ordered by your match with each role, from your profile; among the newest ${MATCH_CANDIDATES.toLocaleString("en-US")} roles this search gives. `}
-        <Link className="link" href="/account/profile#preferences">
-          Change what counts
-        </Link>
-      </p>
-      {items.length === 0 ? (
-        <p className="text-sm text-ink">{cursor ? "No more roles." : "No roles match all of these filters."}</p>
-      ) : (
-        <ol className="flex flex-col gap-4" aria-label="Your best matches">
-          {items.map(({ card, match }) => (
-            <li key={card.id}>
-              <ListingCard card={card} match={match} />
-            </li>
-          ))}
-        </ol>
-      )}
-      <nav aria-label="More matches" className="flex flex-wrap items-center justify-between gap-3 text-sm">
-        {cursor ? (
-          <Link className="link" href={`/jobs?${params}&sort=match`}>
-            Back to the first page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {nextCursor ? (
-          <Link
-            className="link font-medium"
-            href={`/jobs?${params}&sort=match&cursor=${encodeURIComponent(nextCursor)}`}
-            rel="next"
-          >
-            Next page →
-          </Link>
-        ) : null}
-      </nav>
-    </div>
+    <MatchOrderList
+      page={current.page}
+      firstPageHref={`/jobs?${params}&sort=match`}
+      later={Boolean(cursor)}
+      empty={<p className="text-sm text-ink">{cursor ? "No more roles." : "No roles match all of these filters."}</p>}
+    />
   );
 }

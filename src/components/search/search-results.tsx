@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ListingCard } from "@/components/listings/listing-card";
 import { BestMatchResults } from "@/components/match/best-match-results";
+import { bestMatchParams } from "@/components/match/match-links";
 import { listingCardView } from "@/lib/listing-card-view";
 import { EmptyState, Select } from "@/components/ui";
 import { plural } from "@/lib/format";
@@ -16,6 +17,7 @@ import type { SearchVocabulary } from "@/server/search/options";
 import type { SearchResult } from "@/server/search/search";
 import { ActiveFilters, activeFilterChips, searchHref } from "./active-filters";
 import { DidYouMean } from "./did-you-mean";
+import { SearchParamErrors } from "./param-errors";
 
 type Props = {
   query: SearchQuery;
@@ -55,15 +57,6 @@ function SortControl({ query, bestMatch }: { query: SearchQuery; bestMatch: bool
       </Select>
     </div>
   );
-}
-
-/** The search without sort or cursor, as the best-match island and its links carry it. */
-function bestMatchParams(query: SearchQuery): string {
-  const params = queryToSearchParams({ ...query, sort: undefined }, { withLimit: true });
-  // Blank, not absent: the profile defaults have had their say (as on the next-page link).
-  if (!query.country) params.set("country", "");
-  if (!query.tz) params.set("tz", "");
-  return params.toString();
 }
 
 function NextPage({ query, cursor }: { query: SearchQuery; cursor: string | null }) {
@@ -137,16 +130,7 @@ export function SearchResults({ query, result, vocabulary, regionNames, errors, 
         </p>
       ) : null}
       {errors.length > 0 ? (
-        <div role="alert" className="rounded-md border border-warning-ink/30 bg-warning-soft px-4 py-3 text-sm text-warning-ink">
-          <p className="font-semibold">Some of the search could not be used and was left out:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {errors.map((e) => (
-              <li key={e.parameter}>
-                <code>{e.parameter}</code>: {e.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <SearchParamErrors title="Some of the search could not be used and was left out:" errors={errors} />
       ) : null}
 
       {suggestion ? <DidYouMean query={query} suggestion={suggestion} /> : null}

@@ -1,8 +1,6 @@
-import { ValidationError } from "@/lib/errors";
-import { parseSearchParams } from "@/lib/schemas/search";
 import { getActor } from "@/server/auth/session";
 import { privateJson } from "@/server/viewer/http";
-import { viewerMatchPage } from "@/server/viewer/matches";
+import { readMatchOrder } from "@/server/viewer/match-order";
 
 // GET /api/me/jobs?<search parameters>: one page of /jobs in the signed-in candidate's "Best match for
 // me" order, each card with its match (decision 035). The same parameters as /jobs; `sort` is ignored
@@ -11,22 +9,17 @@ import { viewerMatchPage } from "@/server/viewer/matches";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const params = new URL(request.url).searchParams;
-  params.delete("sort");
-  const parsed = parseSearchParams(params);
-  if (!parsed.ok) {
-    const message = parsed.errors.map((e) => `${e.parameter}: ${e.message}`).join(" ");
-    return privateJson({ error: message, parameter: parsed.errors[0]!.parameter }, 400);
-  }
-  const actor = await getActor();
-  if (!actor) return privateJson({ error: "Sign in as a candidate to sort roles by your match." }, 401);
-  try {
-    const page = await viewerMatchPage(actor, parsed.query);
-    return page
-      ? privateJson(page)
-      : privateJson({ error: "Best match is for candidates: it compares roles with your profile." }, 403);
-  } catch (error) {
-    if (error instanceof ValidationError) return privateJson({ error: `cursor: ${error.message}`, parameter: "cursor" }, 400);
-    throw error;
+  const answer = await readMatchOrder(await getActor(), new URL(request.url).searchParams);
+  switch (answer.status) {
+    case "ok":
+      return privateJson(answer.page);
+    case "invalid": {
+      const message = answer.errors.map((e) => `${e.parameter}: ${e.message}`).join(" ");
+      return privateJson({ error: message, parameter: answer.errors[0]!.parameter }, 400);
+    }
+    case "signed-out":
+      return privateJson({ error: "Sign in as a candidate to sort roles by your match." }, 401);
+    case "not-candidate":
+      return privateJson({ error: "Best match is for candidates: it compares roles with your profile." }, 403);
   }
 }
