@@ -56,10 +56,13 @@ test("an employer states the facts, sees the meter, fixes a refused value and pr
   await expect(page.getByText(/Candidates will miss: peak traffic/)).toBeVisible();
 });
 
-test("/jobs filters on the facts, and the chip names the filter", async ({ page }) => {
+test("/jobs filters on the facts with counts, and the chip names the filter", async ({ page }) => {
   await page.goto("/jobs?takeHome=none&onCall=none");
   await expect(page.getByRole("link", { name: "Remove filter: No take-home" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Remove filter: No on-call" })).toBeVisible();
+  // The fact groups show counts like the others: "No take-home (n)" counts with the on-call filter kept.
+  const takeHome = page.getByRole("group", { name: "Take-home", exact: true });
+  await expect(takeHome.getByRole("checkbox", { name: /^No take-home \(\d[\d,]*\+?\)$/ })).toBeChecked();
   const first = page.locator("article.listing-card").first();
   await expect(first.getByText("No take-home")).toBeVisible();
   await first.getByRole("heading").getByRole("link").click();

@@ -3,7 +3,7 @@ import { GET as searchJobs } from "@/app/api/v1/jobs/route";
 import { searchParamsToQuery } from "@/lib/schemas/search";
 import { searchListings } from "@/server/search/search";
 import { resetDatabase } from "../setup/db";
-import { createCompany, createLevel, createListing } from "../setup/factories";
+import { createFactListings } from "../setup/fact-listings";
 
 // The role-at-a-glance filters (decision 031) on crafted fixtures: each alone, with each other and with the
 // existing filters; a listing that does not state a fact matches none of its values; team-size bounds.
@@ -17,44 +17,7 @@ async function titles(qs: string): Promise<string[]> {
 
 beforeAll(async () => {
   await resetDatabase();
-  const staff = await createLevel({ slug: "staff", name: "Staff" });
-  const principal = await createLevel({ slug: "principal", name: "Principal" });
-  const company = await createCompany({ name: "Factful" });
-  const closed = await createCompany({ name: "Gone", status: "SUSPENDED" });
-  await createListing(company.id, {
-    title: "Alpha",
-    levelId: staff.id,
-    takeHome: "NONE",
-    onCall: "NONE",
-    ownershipKind: "GREENFIELD",
-    teamSize: 5,
-    engagementModel: "EMPLOYEE",
-  });
-  await createListing(company.id, {
-    title: "Bravo",
-    levelId: principal.id,
-    takeHome: "PAID",
-    onCall: "ROTATION",
-    onCallRotationWeeks: 6,
-    ownershipKind: "MIGRATION",
-    teamSize: 6,
-    engagementModel: "CONTRACTOR",
-  });
-  await createListing(company.id, {
-    title: "Charlie",
-    levelId: staff.id,
-    takeHome: "NONE",
-    onCall: "ESCALATION_ONLY",
-    ownershipKind: "GREENFIELD",
-    teamSize: 21,
-    engagementModel: "CONTRACTOR",
-  });
-  await createListing(company.id, { title: "Delta", levelId: staff.id, teamSize: 20 });
-  // States nothing: never matched by a fact filter.
-  await createListing(company.id, { title: "Echo", levelId: principal.id });
-  // Not live: filtered out whatever it states.
-  await createListing(company.id, { title: "Draft", levelId: staff.id, status: "DRAFT", takeHome: "NONE", onCall: "NONE" });
-  await createListing(closed.id, { title: "Suspended", levelId: staff.id, takeHome: "NONE", onCall: "NONE" });
+  await createFactListings();
 });
 
 describe("the role-at-a-glance filters", () => {

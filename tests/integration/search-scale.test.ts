@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FACT_FILTERS } from "@/lib/fact-filters";
 import { emptySearchQuery, searchParamsToQuery, type SearchQuery } from "@/lib/schemas/search";
 import { FACET_WINDOW, RANK_CANDIDATES } from "@/lib/search-limits";
 import { SYSTEM_ACTOR } from "@/server/audit/record";
@@ -6,10 +7,11 @@ import { db } from "@/server/db";
 import { startJobRunner, stopJobRunner } from "@/server/jobs/runner";
 import { moveListing } from "@/server/listings/lifecycle";
 import { liveFacetCounts, refreshSearchFacetCounts } from "@/server/search/facet-counts";
-import type { FacetDimension } from "@/server/search/filters";
-import { FACET_DIMENSIONS, facetSql, type FacetRow } from "@/server/search/query-sql";
+import type { FacetDimension, FactDimension } from "@/server/search/filters";
+import { FACET_DIMENSIONS, facetPlan, facetSql, type FacetRow } from "@/server/search/query-sql";
 import { searchFacets, searchListings } from "@/server/search/search";
 import { resetDatabase } from "../setup/db";
+import { createFactListings } from "../setup/fact-listings";
 import { createCompany, createLevel, createListing, createSkill } from "../setup/factories";
 import { waitForJobs } from "../setup/jobs";
 
@@ -223,7 +225,8 @@ describe("a facet count past its time budget", () => {
     try {
       const summary = await searchFacets(query("level=staff"), { budgetMs: 200 });
       expect(summary.total).toBeUndefined();
-      expect(summary.uncountedFacets).toEqual(["skill", "industry", "engagement", "visa"]);
+      // Every dimension but level shares the window, which the lock holds up.
+      expect(summary.uncountedFacets).toEqual(FACET_DIMENSIONS.filter((d) => d !== "level"));
       // The level counts leave the level filter out: the whole live set, from the stored counts.
       expect(summary.facets.level).toEqual([{ value: "staff", label: "Staff", count: 1 }]);
     } finally {
@@ -232,5 +235,127 @@ describe("a facet count past its time budget", () => {
     }
     // Without the lock the same search counts in time.
     expect(await searchFacets(query("level=staff"))).toMatchObject({ total: 1, uncountedFacets: [] });
+  });
+});
+
+describe("the role-at-a-glance facets", () => {
+  const FACTS: FactDimension[] = ["takeHome", "onCall", "ownership", "teamSize"];
+  /** One dimension's counts by URL slug, as the filter panel reads them. */
+  const countsOf = (rows: FacetRow[]) => Object.fromEntries(rows.map((f) => [f.value, f.count]));
+  const factCounts = async (qs: string) => {
+    const { facets } = await searchFacets(query(qs));
+    return Object.fromEntries(FACTS.map((d) => [d, countsOf(facets[d])]));
+  };
+  const titles = async (q: SearchQuery) => (await searchListings({ ...q, limit: 50 })).items.map((i) => i.title).sort();
+
+  beforeAll(async () => {
+    await resetDatabase();
+    await createFactListings();
+  });
+
+  const WHOLE_SET = {
+    takeHome: { none: 2, paid: 1 },
+    onCall: { none: 1, rotation: 1, "escalation-only": 1 },
+    ownership: { greenfield: 2, migration: 1 },
+    teamSize: { small: 1, medium: 2, large: 1 },
+  };
+
+  it("count each stated value of the live set, directly and, after a refresh, from the stored counts", async () => {
+    expect(await db.searchFacetCount.count()).toBe(0);
+    expect(await factCounts("")).toEqual(WHOLE_SET);
+    await refreshSearchFacetCounts();
+    expect(await storedCounts()).toEqual(await directCounts());
+    const stored = await db.searchFacetCount.findMany({
+      where: { dimension: { in: FACTS } },
+      orderBy: [{ dimension: "asc" }, { value: "asc" }],
+    });
+    expect(stored.map(({ dimension, value, count }) => [dimension, value, count])).toEqual([
+      ["onCall", "ESCALATION_ONLY", 1],
+      ["onCall", "NONE", 1],
+      ["onCall", "ROTATION", 1],
+      ["ownership", "GREENFIELD", 2],
+      ["ownership", "MIGRATION", 1],
+      ["takeHome", "NONE", 2],
+      ["takeHome", "PAID", 1],
+      ["teamSize", "large", 1],
+      ["teamSize", "medium", 2],
+      ["teamSize", "small", 1],
+    ]);
+    const summary = await searchFacets(emptySearchQuery());
+    expect(summary).toMatchObject({ total: 5, partialFacets: [], uncountedFacets: [] });
+    expect(await factCounts("")).toEqual(WHOLE_SET);
+    // The links and labels are the filter panel's: URL slugs, the panel's words.
+    expect([...summary.facets.teamSize].sort((a, b) => a.value.localeCompare(b.value))).toEqual([
+      { value: "large", label: "Large team (over 20)", count: 1 },
+      { value: "medium", label: "Medium team (6–20)", count: 2 },
+      { value: "small", label: "Small team (up to 5)", count: 1 },
+    ]);
+    expect(summary.facets.takeHome).toContainEqual({ value: "none", label: "No take-home", count: 2 });
+  });
+
+  it("keep the other filters: a level, a text query, both", async () => {
+    expect(await factCounts("level=staff")).toEqual({
+      takeHome: { none: 2 },
+      onCall: { none: 1, "escalation-only": 1 },
+      ownership: { greenfield: 2 },
+      teamSize: { small: 1, medium: 1, large: 1 },
+    });
+    expect(await factCounts("q=alpha or charlie or echo")).toEqual({
+      takeHome: { none: 2 },
+      onCall: { none: 1, "escalation-only": 1 },
+      ownership: { greenfield: 2 },
+      teamSize: { small: 1, large: 1 },
+    });
+    expect(await factCounts("q=alpha or charlie or echo&level=principal")).toEqual({
+      takeHome: {},
+      onCall: {},
+      ownership: {},
+      teamSize: {},
+    });
+    expect((await searchFacets(query("q=alpha or charlie or echo&level=principal"))).total).toBe(1);
+  });
+
+  it("leave out their own filter and keep the other facts' filters", async () => {
+    expect(await factCounts("takeHome=none")).toEqual({
+      takeHome: WHOLE_SET.takeHome,
+      onCall: { none: 1, "escalation-only": 1 },
+      ownership: { greenfield: 2 },
+      teamSize: { small: 1, large: 1 },
+    });
+    expect(await factCounts("teamSize=medium&level=staff")).toEqual({
+      takeHome: {},
+      onCall: {},
+      ownership: {},
+      teamSize: { small: 1, medium: 1, large: 1 },
+    });
+    const both = await searchFacets(query("takeHome=none&level=principal"));
+    expect(countsOf(both.facets.takeHome)).toEqual({ paid: 1 });
+    expect(countsOf(both.facets.level)).toEqual({ staff: 2 });
+    expect(both.total).toBe(0);
+    // A fact filter alone leaves its own counts to the stored ones, like a level filter alone.
+    const plan = facetPlan(query("takeHome=none"), { now: new Date(), tsquery: null });
+    expect(plan.stored).toEqual(["takeHome"]);
+    expect(plan.own).toEqual([]);
+  });
+
+  it("say how many results choosing that value gives, with the other filters kept", async () => {
+    for (const qs of [
+      "",
+      "level=staff",
+      "q=alpha or charlie or echo",
+      "takeHome=none",
+      "teamSize=medium,large&onCall=rotation",
+      "ownership=greenfield&takeHome=paid",
+    ]) {
+      const base = query(qs);
+      const { facets } = await searchFacets(base);
+      for (const filter of FACT_FILTERS) {
+        for (const option of filter.options) {
+          const expected = (await titles({ ...base, [filter.name]: [option.value] })).length;
+          const counted = facets[filter.name].find((f) => f.value === option.value)?.count ?? 0;
+          expect(counted, `${qs} → ${filter.name}=${option.value}`).toBe(expected);
+        }
+      }
+    }
   });
 });

@@ -28,7 +28,7 @@ describe("cached reads behind the shared pages", () => {
       "listing-detail-v5",
       "regions-v1",
       "search-page-v5",
-      "search-facets-v2",
+      "search-facets-v3",
       "search-suggestion-v1",
       "search-vocabulary-v1",
       "band-stats-v1",

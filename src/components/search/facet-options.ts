@@ -21,11 +21,6 @@ export function withCounts(
   return order === "count" ? options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)) : options;
 }
 
-/** Options shown without counts (dimensions the facet counts do not cover): never disabled. */
-export function withoutCounts(vocabulary: readonly { value: string; label: string }[]): FacetOption[] {
-  return vocabulary.map((v) => ({ ...v, count: 0, atLeast: true }));
-}
-
 /** The count as shown: exact, "12+" (at least), or nothing when the newest roles had none. */
 export function countText(option: FacetOption): string | null {
   if (!option.atLeast) return String(option.count);

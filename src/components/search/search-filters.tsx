@@ -7,7 +7,7 @@ import type { FacetDimension } from "@/server/search/filters";
 import type { SearchFacets } from "@/server/search/search";
 import type { SearchVocabulary } from "@/server/search/options";
 import { FacetGroup } from "./facet-group";
-import { withCounts, withoutCounts } from "./facet-options";
+import { withCounts } from "./facet-options";
 import { CountryField, TimezoneField } from "./place-fields";
 import { ProfileDefaults } from "./profile-defaults";
 
@@ -167,14 +167,16 @@ export function SearchFilters({ query, vocabulary, facets, partial = [], uncount
           note={note("visa")}
         />
 
-        {/* The role at a glance (decision 031): listings that do not state a fact match none of its values. */}
+        {/* The role at a glance (decision 031): listings that do not state a fact match none of its values
+            and are in none of its counts. */}
         {FACT_FILTERS.map((filter) => (
           <FacetGroup
             key={filter.name}
             name={filter.name}
             legend={filter.legend}
-            options={withoutCounts(filter.options)}
+            options={withCounts(filter.options, facets?.[filter.name], "vocabulary", lowerBound(filter.name))}
             selected={query[filter.name]}
+            note={note(filter.name)}
           />
         ))}
 

@@ -24,7 +24,7 @@ const runPage = cachedFunction(async (key: string) => searchListings(parse(key))
   tags: [LISTINGS_TAG],
   revalidate: REVALIDATE_SECONDS,
 });
-const runFacets = cachedFunction(async (key: string) => searchFacets(parse(key)), ["search-facets-v2"], {
+const runFacets = cachedFunction(async (key: string) => searchFacets(parse(key)), ["search-facets-v3"], {
   tags: [LISTINGS_TAG],
   revalidate: REVALIDATE_SECONDS,
 });

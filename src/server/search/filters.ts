@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import { TEAM_SIZE_RANGES } from "@/lib/listing-facts";
+import { TEAM_SIZE_RANGES, type TeamSizeRange } from "@/lib/listing-facts";
 import {
   ENGAGEMENT_SLUGS,
   ON_CALL_SLUGS,
@@ -14,7 +14,9 @@ import { countrySql, timezoneSql } from "./eligibility-sql";
 // The WHERE clause of a search over "Listing" l JOIN "Company" c, one fragment per filter, so facet
 // counts can leave out the dimension they count. No "server-only": the benchmark builds the same SQL.
 
-export type FacetDimension = "level" | "skill" | "industry" | "engagement" | "visa";
+/** The role-at-a-glance filters (decision 031), counted like the others. */
+export type FactDimension = "takeHome" | "onCall" | "ownership" | "teamSize";
+export type FacetDimension = "level" | "skill" | "industry" | "engagement" | "visa" | FactDimension;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A timestamp(3) column (stored as UTC) compared with a JS instant, whatever the session's TimeZone. */
@@ -59,7 +61,7 @@ export function filterSql(query: SearchQuery, ctx: SearchContext, except?: Facet
     const values = query.visa.map((s) => VISA_SLUGS[s]);
     parts.push(Prisma.sql`l."visaPolicy" = ANY(${values}::"VisaPolicy"[])`);
   }
-  parts.push(...factSql(query));
+  parts.push(...factSql(query, except));
   if (query.postedWithinDays !== undefined) {
     parts.push(Prisma.sql`l."publishedAt" >= ${utc(new Date(ctx.now.getTime() - query.postedWithinDays * DAY_MS))}`);
   }
@@ -68,27 +70,35 @@ export function filterSql(query: SearchQuery, ctx: SearchContext, except?: Facet
 
 // The role-at-a-glance filters (decision 031): plain conditions on the listing's own columns, applied to
 // rows the other filters and the recency walk find (each matches a sizeable share of the live set).
-function factSql(query: SearchQuery): Prisma.Sql[] {
+function factSql(query: SearchQuery, except?: FacetDimension): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  if (query.takeHome.length > 0) {
+  if (query.takeHome.length > 0 && except !== "takeHome") {
     parts.push(Prisma.sql`l."takeHome" = ANY(${query.takeHome.map((s) => TAKE_HOME_SLUGS[s])}::"TakeHomeKind"[])`);
   }
-  if (query.onCall.length > 0) {
+  if (query.onCall.length > 0 && except !== "onCall") {
     parts.push(Prisma.sql`l."onCall" = ANY(${query.onCall.map((s) => ON_CALL_SLUGS[s])}::"OnCallKind"[])`);
   }
-  if (query.ownership.length > 0) {
+  if (query.ownership.length > 0 && except !== "ownership") {
     parts.push(Prisma.sql`l."ownershipKind" = ANY(${query.ownership.map((s) => OWNERSHIP_SLUGS[s])}::"OwnershipKind"[])`);
   }
-  if (query.teamSize.length > 0) {
-    const ranges = query.teamSize.map((s) => {
-      const { min, max } = TEAM_SIZE_RANGES[s];
-      return max === null
-        ? Prisma.sql`l."teamSize" >= ${min}::int`
-        : Prisma.sql`l."teamSize" BETWEEN ${min}::int AND ${max}::int`;
-    });
+  if (query.teamSize.length > 0 && except !== "teamSize") {
+    const ranges = query.teamSize.map((s) => inTeamSizeRange(Prisma.sql`l."teamSize"`, s));
     parts.push(Prisma.sql`(${Prisma.join(ranges, " OR ")})`);
   }
   return parts;
+}
+
+/** Whether a team size lies in one of the filter's ranges (bounds inclusive; null is in none). */
+function inTeamSizeRange(size: Prisma.Sql, range: TeamSizeRange): Prisma.Sql {
+  const { min, max } = TEAM_SIZE_RANGES[range];
+  return max === null ? Prisma.sql`${size} >= ${min}::int` : Prisma.sql`${size} BETWEEN ${min}::int AND ${max}::int`;
+}
+
+/** The filter's range (its slug) a team size lies in, by the same bounds the filter uses; null when unstated. */
+export function teamSizeRangeSql(size: Prisma.Sql): Prisma.Sql {
+  const ranges = Object.keys(TEAM_SIZE_RANGES) as TeamSizeRange[];
+  const whens = ranges.map((range) => Prisma.sql`WHEN ${inTeamSizeRange(size, range)} THEN ${range}::text`);
+  return Prisma.sql`(CASE ${Prisma.join(whens, " ")} END)`;
 }
 
 // A semi-join driven from the skills: the ids are looked up first (an InitPlan), then an index-only scan

@@ -2,7 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { effectiveSort, emptySearchQuery, type SearchQuery, type SearchSort } from "@/lib/schemas/search";
 import { FACET_WINDOW, RANK_CANDIDATES } from "@/lib/search-limits";
 import type { Cursor } from "./cursor";
-import { filterSql, utc, type FacetDimension, type SearchContext } from "./filters";
+import { filterSql, teamSizeRangeSql, utc, type FacetDimension, type SearchContext } from "./filters";
 
 // The SQL of one results page and of the facet counts. Plain Prisma.Sql builders (no database access),
 // so the benchmark runs exactly the statements the app runs.
@@ -66,20 +66,34 @@ function relevancePageSql(query: SearchQuery, ctx: SearchContext, tsquery: Prism
 
 export type FacetRow = { value: string; label: string; count: number };
 
-type FacetSource = { join: Prisma.Sql; value: Prisma.Sql; label: Prisma.Sql };
+/** `stated`: the listings that have a value (a fact left unstated, null, is no option and is not counted). */
+type FacetSource = { join: Prisma.Sql; value: Prisma.Sql; label: Prisma.Sql; stated?: Prisma.Sql };
 
 /** Each dimension's join, value and label over a listing row `row` whose company's industry is `industryId`. */
 function facetSourcesOver(row: "l" | "w", industryId: Prisma.Sql): Record<FacetDimension, FacetSource> {
   const r = Prisma.raw(row);
   const named = (join: Prisma.Sql): FacetSource => ({ join, value: Prisma.sql`f."slug"`, label: Prisma.sql`f."name"` });
+  // A nullable column of the listing, counted by its stored value (enums) or by `value` (team-size ranges).
+  const fact = (column: Prisma.Sql, value = Prisma.sql`${column}::text`): FacetSource => ({
+    join: Prisma.empty,
+    value,
+    label: Prisma.sql`''`,
+    stated: Prisma.sql`${column} IS NOT NULL`,
+  });
   return {
     level: named(Prisma.sql`JOIN "SeniorityLevel" f ON f."id" = ${r}."levelId"`),
     skill: named(Prisma.sql`JOIN "ListingSkill" fls ON fls."listingId" = ${r}."id" JOIN "Skill" f ON f."id" = fls."skillId"`),
     industry: named(Prisma.sql`JOIN "Industry" f ON f."id" = ${industryId}`),
     engagement: { join: Prisma.empty, value: Prisma.sql`${r}."engagementModel"::text`, label: Prisma.sql`''` },
     visa: { join: Prisma.empty, value: Prisma.sql`${r}."visaPolicy"::text`, label: Prisma.sql`''` },
+    takeHome: fact(Prisma.sql`${r}."takeHome"`),
+    onCall: fact(Prisma.sql`${r}."onCall"`),
+    ownership: fact(Prisma.sql`${r}."ownershipKind"`),
+    teamSize: fact(Prisma.sql`${r}."teamSize"`, teamSizeRangeSql(Prisma.sql`${r}."teamSize"`)),
   };
 }
+
+const andStated = (source: FacetSource) => (source.stated ? Prisma.sql`AND ${source.stated}` : Prisma.empty);
 
 const FACET_SOURCES = facetSourcesOver("l", Prisma.sql`c."industryId"`);
 
@@ -89,7 +103,7 @@ export function facetSql(dimension: FacetDimension, query: SearchQuery, ctx: Sea
   return Prisma.sql`
     SELECT ${source.value} AS "value", min(${source.label}) AS "label", count(*)::int AS "count"
       FROM "Listing" l JOIN "Company" c ON c."id" = l."companyId" ${source.join}
-     WHERE ${filterSql(query, ctx, dimension)}
+     WHERE ${filterSql(query, ctx, dimension)} ${andStated(source)}
      GROUP BY 1`;
 }
 
@@ -132,12 +146,13 @@ export function windowFacetSql(
   const groups = dimensions.map((d) => {
     const source = WINDOW_SOURCES[d];
     return Prisma.sql`SELECT ${d}::text AS "dimension", ${source.value} AS "value", min(${source.label}) AS "label", count(*)::int AS "count"
-      FROM newest w ${source.join} GROUP BY 1, 2`;
+      FROM newest w ${source.join} ${source.stated ? Prisma.sql`WHERE ${source.stated}` : Prisma.empty} GROUP BY 1, 2`;
   });
   const names = dimensions.map((d) => Prisma.sql`(${d}::text)`);
   return Prisma.sql`
     WITH w AS MATERIALIZED (
       SELECT l."id", l."levelId", c."industryId", l."engagementModel", l."visaPolicy",
+             l."takeHome", l."onCall", l."ownershipKind", l."teamSize",
              row_number() OVER (ORDER BY l."publishedAt" DESC, l."id" DESC) AS "n"
         FROM "Listing" l JOIN "Company" c ON c."id" = l."companyId"
        WHERE ${filterSql(query, ctx, except)}
@@ -191,7 +206,17 @@ export function writeFacetCountsSql(now: Date, rows: readonly StoredFacetRow[]):
   ];
 }
 
-export const FACET_DIMENSIONS: readonly FacetDimension[] = ["level", "skill", "industry", "engagement", "visa"];
+export const FACET_DIMENSIONS: readonly FacetDimension[] = [
+  "level",
+  "skill",
+  "industry",
+  "engagement",
+  "visa",
+  "takeHome",
+  "onCall",
+  "ownership",
+  "teamSize",
+];
 
 /** Whether the filters, leaving out one dimension's, select the whole live set (no text, no filter). */
 export function selectsEveryLiveListing(query: SearchQuery, ctx: SearchContext, except?: FacetDimension): boolean {
@@ -202,10 +227,10 @@ export function selectsEveryLiveListing(query: SearchQuery, ctx: SearchContext, 
     (query.industry.length === 0 || except === "industry") &&
     (query.engagement.length === 0 || except === "engagement") &&
     (query.visa.length === 0 || except === "visa") &&
-    query.takeHome.length === 0 &&
-    query.onCall.length === 0 &&
-    query.ownership.length === 0 &&
-    query.teamSize.length === 0 &&
+    (query.takeHome.length === 0 || except === "takeHome") &&
+    (query.onCall.length === 0 || except === "onCall") &&
+    (query.ownership.length === 0 || except === "ownership") &&
+    (query.teamSize.length === 0 || except === "teamSize") &&
     query.minPay === undefined &&
     !query.country &&
     !query.tz &&

@@ -1,7 +1,18 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { EngagementModel, OnCallKind, OwnershipKind, TakeHomeKind, VisaPolicy } from "@/generated/prisma/enums";
 import { engagementModelLabel, visaPolicyLabel } from "@/lib/labels";
-import { ENGAGEMENT_SLUGS, VISA_SLUGS, effectiveSort, type SearchQuery, type SearchSort } from "@/lib/schemas/search";
+import { TEAM_SIZE_RANGES, onCallKindLabel, ownershipKindLabel, takeHomeKindLabel } from "@/lib/listing-facts";
+import {
+  ENGAGEMENT_SLUGS,
+  ON_CALL_SLUGS,
+  OWNERSHIP_SLUGS,
+  TAKE_HOME_SLUGS,
+  VISA_SLUGS,
+  effectiveSort,
+  type SearchQuery,
+  type SearchSort,
+} from "@/lib/schemas/search";
 import { readDb } from "@/server/db-read";
 import { searchItemSelect, type SearchItem } from "./card-select";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -143,15 +154,12 @@ async function countFacets(query: SearchQuery, ctx: SearchContext, budgetMs = FA
   const matched = shared ? shared.matched : capped ? capped[0]?.count : undefined;
   const facets = Object.fromEntries(FACET_DIMENSIONS.map((d, i) => [d, results[i]?.rows ?? []])) as SearchFacets;
   const partialFacets = FACET_DIMENSIONS.filter((d, i) => results[i]?.partial || uncountedFacets.includes(d));
-  // Enum facets come back as stored values; the query (and so every link) uses their URL slugs.
-  facets.engagement = facets.engagement.map((f) => {
-    const slug = slugOf(ENGAGEMENT_SLUGS, f.value);
-    return { ...f, value: slug, label: engagementModelLabel[ENGAGEMENT_SLUGS[slug as keyof typeof ENGAGEMENT_SLUGS]] };
-  });
-  facets.visa = facets.visa.map((f) => {
-    const slug = slugOf(VISA_SLUGS, f.value);
-    return { ...f, value: slug, label: visaPolicyLabel[VISA_SLUGS[slug as keyof typeof VISA_SLUGS]] };
-  });
+  for (const [d, options] of Object.entries(SLUGGED) as [FacetDimension, SluggedOption[]][]) {
+    facets[d] = facets[d].map((f) => {
+      const option = options.find((o) => o.stored === f.value);
+      return option ? { ...f, value: option.value, label: option.label } : f;
+    });
+  }
   if (everything) {
     // Every listing has exactly one level, so the whole live set's level counts add up to the total.
     const total = facets.level.reduce((sum, f) => sum + f.count, 0);
@@ -161,6 +169,19 @@ async function countFacets(query: SearchQuery, ctx: SearchContext, budgetMs = FA
   return { facets, total: Math.min(matched, FACET_WINDOW), totalAtLeast: matched > FACET_WINDOW, partialFacets, uncountedFacets };
 }
 
-function slugOf(slugs: Record<string, string>, stored: string): string {
-  return Object.keys(slugs).find((slug) => slugs[slug] === stored) ?? stored;
-}
+type SluggedOption = { value: string; label: string; stored: string };
+
+/** Each URL slug with its label and the value the count comes back as. */
+const sluggedOptions = (slugs: Record<string, string>, label: (stored: string) => string): SluggedOption[] =>
+  Object.entries(slugs).map(([value, stored]) => ({ value, label: label(stored), stored }));
+
+// Enum facets come back as stored values ("CONTRACTOR") and team sizes as their range's slug; the query
+// (and so every link) uses the URL slugs, and the labels are the filter panel's words.
+const SLUGGED: Partial<Record<FacetDimension, SluggedOption[]>> = {
+  engagement: sluggedOptions(ENGAGEMENT_SLUGS, (v) => engagementModelLabel[v as EngagementModel]),
+  visa: sluggedOptions(VISA_SLUGS, (v) => visaPolicyLabel[v as VisaPolicy]),
+  takeHome: sluggedOptions(TAKE_HOME_SLUGS, (v) => takeHomeKindLabel[v as TakeHomeKind]),
+  onCall: sluggedOptions(ON_CALL_SLUGS, (v) => onCallKindLabel[v as OnCallKind]),
+  ownership: sluggedOptions(OWNERSHIP_SLUGS, (v) => ownershipKindLabel[v as OwnershipKind]),
+  teamSize: Object.entries(TEAM_SIZE_RANGES).map(([value, range]) => ({ value, label: range.label, stored: value })),
+};
