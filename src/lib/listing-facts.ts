@@ -129,6 +129,17 @@ export const listingFactsSelect = {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
+/** How every surface words a fact the employer left blank. */
+export const NOT_STATED = "Not stated";
+
+/** "2 stages: Call → Panel", in the employer's order; null when none is stated. */
+export function interviewStagesText(stages: string[]): string | null {
+  if (stages.length === 0) return null;
+  return `${stages.length} ${stages.length === 1 ? "stage" : "stages"}: ${stages.join(" → ")}`;
+}
+
+export const systemDesignRoundText = (held: boolean) => (held ? "System-design round" : "No system-design round");
+
 /** "Rotation, one week in 6", or the kind's label. */
 export function onCallText(facts: Pick<ListingFacts, "onCall" | "onCallRotationWeeks">): string | null {
   if (!facts.onCall) return null;
@@ -142,7 +153,7 @@ export type FactGroupKey = "scale" | "ownership" | "team" | "onCall" | "intervie
 
 /**
  * The facts as the glance block's terms and descriptions, always in the same order and always all six
- * (an unstated group has `lines: null`, shown as "Not stated"), so listings compare line by line.
+ * (an unstated group has `lines: null`, shown as NOT_STATED), so listings compare line by line.
  */
 export function factGroups(facts: ListingFacts): FactGroup[] {
   const present = (lines: (string | null | false)[]) => {
@@ -154,7 +165,6 @@ export function factGroups(facts: ListingFacts): FactGroup[] {
     facts.scaleDataVolume && scaleDataVolumeLabel[facts.scaleDataVolume].replace(/^./, (c) => c.toUpperCase()),
     facts.scaleServices && scaleServicesLabel[facts.scaleServices].replace(/^./, (c) => c.toUpperCase()),
   ];
-  const stages = facts.interviewStages;
   return [
     { key: "scale", term: "Scale", lines: present(scale) },
     {
@@ -179,11 +189,11 @@ export function factGroups(facts: ListingFacts): FactGroup[] {
       key: "interview",
       term: "Interview loop",
       lines: present([
-        stages.length > 0 && `${stages.length} ${stages.length === 1 ? "stage" : "stages"}: ${stages.join(" → ")}`,
+        interviewStagesText(facts.interviewStages),
         facts.interviewHours !== null &&
           `About ${facts.interviewHours} ${facts.interviewHours === 1 ? "hour" : "hours"} in total`,
         facts.takeHome && takeHomeKindLabel[facts.takeHome],
-        facts.systemDesignRound !== null && (facts.systemDesignRound ? "System-design round" : "No system-design round"),
+        facts.systemDesignRound !== null && systemDesignRoundText(facts.systemDesignRound),
       ]),
     },
     {

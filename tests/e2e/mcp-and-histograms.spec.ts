@@ -73,6 +73,42 @@ test("malformed and oversized MCP posts get 4xx JSON-RPC errors from the built a
   }
 });
 
+test("an MCP body of any size past 64 KB gets the same JSON-RPC 413, declared or streamed", async () => {
+  const headers = { "content-type": "application/json", accept: "application/json, text/event-stream" };
+  const endpoint = new URL("/api/mcp", site());
+  // Up to past the largest body any path takes (8 MB): the proxy answers these before the body is read.
+  const declared = (size: number) => fetch(endpoint, { method: "POST", headers, body: "x".repeat(size) });
+  // A stream: fetch sends it chunked, with no Content-Length for the proxy to judge, so the route's capped read does.
+  const streamed = (size: number) => {
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= size) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    return fetch(endpoint, { method: "POST", headers, body, duplex: "half" } as RequestInit);
+  };
+  const answers = [
+    ["70 KB", await declared(70_000)],
+    ["2 MB", await declared(2 * 1024 * 1024)],
+    ["9 MB", await declared(9 * 1024 * 1024)],
+    ["2 MB streamed", await streamed(2 * 1024 * 1024)],
+  ] as const;
+  for (const [what, response] of answers) {
+    expect(response.status, what).toBe(413);
+    expect(response.headers.get("content-type"), what).toMatch(/^application\/json/);
+    expect(response.headers.get("access-control-allow-origin"), what).toBe("*");
+    expect(await response.json(), what).toEqual({
+      jsonrpc: "2.0",
+      error: { code: -32000, message: "The request body is larger than 64 KB." },
+      id: null,
+    });
+  }
+});
+
 test("the level histograms read without JavaScript on a phone: bars and tables agree", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
   const page = await context.newPage();

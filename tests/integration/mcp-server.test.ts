@@ -8,7 +8,7 @@ import { GET as getJob } from "@/app/api/v1/jobs/[idOrSlug]/route";
 import { GET as searchJobs } from "@/app/api/v1/jobs/route";
 import { API_RATE_LIMIT } from "@/server/api/http";
 import { db } from "@/server/db";
-import { MCP_MAX_BODY_BYTES } from "@/server/mcp/http";
+import { MCP_MAX_BODY_BYTES } from "@/server/mcp/errors";
 import { resetDatabase } from "../setup/db";
 import { createCompany, createLevel, createListing, createSkill } from "../setup/factories";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffListing } from "@/lib/listing-diff";
+import { valueWords } from "@/lib/listing-diff-words";
 import { NO_FACTS, factGroups, factsText, keyFacts } from "@/lib/listing-facts";
 import { factsCompleteness, missingFactsSentence, storedFactsCompleteness } from "@/lib/listing-facts-completeness";
 import { listingSchema } from "@/lib/schemas/listing";
@@ -214,5 +215,45 @@ describe("an edit of the facts", () => {
       ["interviewStages", true],
       ["takeHome", true],
     ]);
+  });
+
+  it("reads in the glance block's words for the moderator, unstated as on the listing page", () => {
+    const before = {
+      scalePeakRps: "RPS_1K_10K",
+      ownershipKind: "GREENFIELD",
+      onCall: "",
+      interviewStages: "Call\nPanel",
+      systemDesignRound: "no",
+      decisionStyles: ["REVIEW_BOARD"],
+      teamSize: "4",
+    };
+    const after = {
+      scalePeakRps: "RPS_100K_PLUS",
+      ownershipKind: "",
+      onCall: "ROTATION",
+      interviewStages: "Panel\r\n\nCall\nOffer chat",
+      systemDesignRound: "yes",
+      decisionStyles: ["DESIGN_DOCS", "ASYNC_FIRST"],
+      teamSize: "6",
+    };
+    const words = diffListing(before, after).map((c) => [
+      c.label,
+      valueWords(c.name, c.before).text,
+      valueWords(c.name, c.after).text,
+    ]);
+    expect(words).toEqual([
+      ["Peak traffic", "1,000–10,000 requests/s", "100,000+ requests/s"],
+      ["Kind of work", "Greenfield", "Not stated"],
+      ["Team size", "4", "6"],
+      ["On-call", "Not stated", "Rotation"],
+      ["Interview stages", "2 stages: Call → Panel", "3 stages: Panel → Call → Offer chat"],
+      ["System-design round", "No system-design round", "System-design round"],
+      ["Decision style", "Architecture review board", "Async-first, Written design docs / RFCs"],
+    ]);
+    expect(valueWords("onCall", [])).toEqual({ stated: false, text: "Not stated" });
+    // Not a fact: its absence keeps the review's usual mark; a value outside the labels is shown as sent.
+    expect(valueWords("bonus", [])).toEqual({ stated: false, text: "(none)" });
+    expect(valueWords("takeHome", ["SOMETIMES"])).toEqual({ stated: true, text: "SOMETIMES" });
+    expect(valueWords("takeHome", ["NONE"])).toEqual({ stated: true, text: "No take-home" });
   });
 });

@@ -3,6 +3,7 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/componen
 import { echoedValue, echoedValues, fieldError, type FormState } from "@/lib/form-state";
 import {
   DECISION_STYLES,
+  NOT_STATED,
   ON_CALL_KINDS,
   OWNERSHIP_KINDS,
   SCALE_DATA_VOLUME,
@@ -20,8 +21,6 @@ import {
 import { FACT_ITEMS, factsCompleteness } from "@/lib/listing-facts-completeness";
 import { FactsMeter } from "./facts-meter";
 import { ListingFormSection } from "./listing-form-section";
-
-const NOT_STATED = "Not stated";
 
 const options = <K extends string>(values: readonly K[], labels: Record<K, string>) =>
   values.map((value) => ({ value, label: labels[value] }));

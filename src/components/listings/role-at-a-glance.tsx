@@ -1,4 +1,4 @@
-import { factGroups, type ListingFacts } from "@/lib/listing-facts";
+import { NOT_STATED, factGroups, type ListingFacts } from "@/lib/listing-facts";
 import { FactList } from "./fact-list";
 
 /**
@@ -29,7 +29,7 @@ export function RoleAtAGlance({ facts }: { facts: ListingFacts }) {
                 </ul>
               )
             ) : (
-              <span className="text-ink-muted">Not stated</span>
+              <span className="text-ink-muted">{NOT_STATED}</span>
             ),
           }))}
         />

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { escapeMarkup } from "@/lib/seo/escape";
 import { siteUrl } from "@/lib/site-url";
 import { findUnsafeUrlPart } from "@/lib/url-safety";
+import { MCP_MAX_BODY_BYTES, MCP_PATH, bodyTooLarge } from "@/server/mcp/errors";
 
 // The edge checks every request passes before any page, route or action sees it (issue 8): input that
 // no page could use is answered here with a 4xx instead of reaching PostgreSQL (which refuses NUL) or
@@ -12,7 +13,9 @@ import { findUnsafeUrlPart } from "@/lib/url-safety";
 // - a POST to a page (a server action) from another site (its Origin is not this site): 403, whatever
 //   X-Forwarded-Host says;
 // - a multipart body without a boundary: 400; a body over 1 MB (8 MB to the CV upload page): 413, before
-//   it is read (Next checks again, at 8 MB, while reading bodies sent without a length).
+//   it is read (Next checks again, at 8 MB, while reading bodies sent without a length). The MCP endpoint's
+//   cap is its own 64 KB, refused here in its own JSON-RPC shape: its clients read JSON, not a page (and a
+//   body sent without a length is capped by its route while reading).
 
 /** Every form but the CV upload; far above what any of them sends. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -27,6 +30,7 @@ const UPLOAD_PATHS = new Set(["/account/cvs", "/employer/company"]);
 
 /** The largest body a POST to this path may carry. */
 export function maxBodyBytes(pathname: string): number {
+  if (pathname === MCP_PATH) return MCP_MAX_BODY_BYTES;
   return UPLOAD_PATHS.has(pathname) ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
 }
 
@@ -60,6 +64,7 @@ function refuseBadPost(request: NextRequest, api: boolean, pathname: string): Ne
   }
   const limit = maxBodyBytes(pathname);
   if (Number(request.headers.get("content-length") ?? 0) > limit) {
+    if (pathname === MCP_PATH) return bodyTooLarge();
     return htmlError(413, "Too large", `This form is larger than Backplane accepts (${limit / (1024 * 1024)} MB).`);
   }
   const type = request.headers.get("content-type") ?? "";

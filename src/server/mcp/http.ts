@@ -1,29 +1,13 @@
 import "server-only";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { spendApiBudget } from "@/server/api/http";
+import { MCP_HEADERS, MCP_MAX_BODY_BYTES, bodyTooLarge, rpcError } from "./errors";
 import { createMcpServer } from "./server";
 
 // /api/mcp over HTTP: MCP's Streamable HTTP transport in stateless mode, JSON responses (no SSE: every
 // tool answers at once). Before the SDK sees a request, this file does what is ours to decide: the public
 // API's per-client budget, a cap on the body, one message per request. Everything it refuses is a
 // JSON-RPC error object with a 4xx status; nothing here reads or sets a cookie (decision 036).
-
-/** Far above any valid message (the largest, a search with every list full, is about 3 KB). */
-export const MCP_MAX_BODY_BYTES = 64 * 1024;
-
-const HEADERS = {
-  "Cache-Control": "no-store",
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "POST, OPTIONS",
-  "Access-Control-Allow-Headers": "Content-Type, Accept, Mcp-Protocol-Version, Mcp-Session-Id, Last-Event-ID",
-  "Access-Control-Expose-Headers": "Retry-After",
-  "Access-Control-Max-Age": "86400",
-};
-
-/** A JSON-RPC error answering no particular request (id null), as the transport's own refusals are. */
-export function rpcError(status: number, code: number, message: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ jsonrpc: "2.0", error: { code, message }, id: null }, { status, headers: { ...HEADERS, ...headers } });
-}
 
 /** The body as text, or null past `limit` bytes (by its declared length, or while reading it). */
 async function readCapped(request: Request, limit: number): Promise<string | null> {
@@ -51,7 +35,7 @@ export async function handleMcpPost(request: Request): Promise<Response> {
     return rpcError(429, -32000, `Too many requests. Try again in ${wait} seconds.`, { "Retry-After": String(wait) });
 
   const body = await readCapped(request, MCP_MAX_BODY_BYTES);
-  if (body === null) return rpcError(413, -32000, `The request body is larger than ${MCP_MAX_BODY_BYTES / 1024} KB.`);
+  if (body === null) return bodyTooLarge();
   let message: unknown;
   try {
     message = JSON.parse(body);
@@ -68,7 +52,7 @@ export async function handleMcpPost(request: Request): Promise<Response> {
     await server.connect(transport);
     const response = await transport.handleRequest(request, { parsedBody: message });
     const headers = new Headers(response.headers);
-    for (const [name, value] of Object.entries(HEADERS)) headers.set(name, value);
+    for (const [name, value] of Object.entries(MCP_HEADERS)) headers.set(name, value);
     return new Response(response.body, { status: response.status, headers });
   } finally {
     await server.close();
@@ -83,5 +67,5 @@ export function methodNotAllowed(): Response {
 }
 
 export function mcpPreflight(): Response {
-  return new Response(null, { status: 204, headers: HEADERS });
+  return new Response(null, { status: 204, headers: MCP_HEADERS });
 }

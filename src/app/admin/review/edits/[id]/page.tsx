@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { formatDate } from "@/lib/format";
-import { engagementModelLabel, salaryPeriodLabel, visaPolicyLabel } from "@/lib/labels";
+import { valueWords } from "@/lib/listing-diff-words";
 import { idSchema } from "@/lib/schemas/ids";
 import { pageActor } from "@/server/auth/page-actor";
 import { getEditForReview } from "@/server/listings/published-edits";
@@ -11,17 +11,10 @@ import { EditDecision } from "../edit-decision";
 
 export const metadata: Metadata = { title: "Review an edit" };
 
-const wordings: Record<string, Record<string, string>> = {
-  worldwide: { on: "Yes" },
-  visaPolicy: visaPolicyLabel,
-  engagementModel: engagementModelLabel,
-  salaryPeriod: salaryPeriodLabel,
-};
-
 function Values({ field, values }: { field: string; values: string[] }) {
-  if (values.length === 0) return <span className="text-ink-muted">(none)</span>;
-  const words = values.map((v) => (wordings[field] && Object.hasOwn(wordings[field], v) ? wordings[field][v] : v));
-  return <span className="whitespace-pre-line break-words">{words.join(", ")}</span>;
+  const { stated, text } = valueWords(field, values);
+  if (!stated) return <span className="text-ink-muted">{text}</span>;
+  return <span className="whitespace-pre-line break-words">{text}</span>;
 }
 
 /** The edit of a published listing, field by field: what candidates read now, and what the employer wants. */
