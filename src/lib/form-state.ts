@@ -31,3 +31,16 @@ export function echoedValues(state: FormState, name: string): string[] | undefin
   const value = state.values[name];
   return value === undefined ? undefined : Array.isArray(value) ? value : [value];
 }
+
+/**
+ * The props every field of an action's form repeats — its name, what it shows and its first error — to
+ * spread onto TextField / TextAreaField / SelectField. It shows what was typed when the action sent it
+ * back, else `stored` (null shows as empty).
+ */
+export function fieldProps(state: FormState, name: string, stored: string | number | null = null) {
+  return {
+    name,
+    defaultValue: echoedValue(state, name) ?? (stored === null ? "" : String(stored)),
+    error: fieldError(state, name),
+  };
+}

@@ -1,9 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from "react";
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui";
-import { echoedValue, echoedValues, fieldError, type FormState } from "@/lib/form-state";
+import { CheckboxGroup, TextAreaField, TextField } from "@/components/ui";
+import { echoedValues, fieldError, fieldProps, type FormState } from "@/lib/form-state";
 import {
   DECISION_STYLES,
-  NOT_STATED,
   ON_CALL_KINDS,
   OWNERSHIP_KINDS,
   SCALE_DATA_VOLUME,
@@ -19,11 +18,13 @@ import {
   takeHomeKindLabel,
 } from "@/lib/listing-facts";
 import { FACT_ITEMS, factsCompleteness } from "@/lib/listing-facts-completeness";
+import { FactNumber, FactSelect, factOptions } from "./fact-fields";
 import { FactsMeter } from "./facts-meter";
 import { ListingFormSection } from "./listing-form-section";
 
-const options = <K extends string>(values: readonly K[], labels: Record<K, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
+// The schema reads the system-design round as yes/no; the form offers it like any other fact.
+const YES_NO = ["yes", "no"] as const;
+const yesNoLabel = { yes: "Yes", no: "No" };
 
 /** The fields' current values as the completeness meter reads them. */
 function factValues(read: (name: string) => string[]): Record<string, string[]> {
@@ -51,7 +52,6 @@ export function ListingFormFacts({ state }: { state: FormState }) {
     const data = new FormData(form);
     setValues(factValues((name) => data.getAll(name).filter((v): v is string => typeof v === "string")));
   };
-  const text = (name: string) => echoedValue(state, name) ?? "";
 
   return (
     <ListingFormSection
@@ -63,147 +63,92 @@ export function ListingFormFacts({ state }: { state: FormState }) {
       <div className="flex flex-col gap-6" onChange={onChange}>
         <Group legend="Scale of the systems">
           <div className="grid gap-5 sm:grid-cols-3">
-            <SelectField
+            <FactSelect
+              state={state}
               name="scalePeakRps"
               label="Peak traffic"
-              placeholder={NOT_STATED}
-              options={options(SCALE_PEAK_RPS, scalePeakRpsLabel)}
-              defaultValue={text("scalePeakRps")}
-              error={fieldError(state, "scalePeakRps")}
+              choices={SCALE_PEAK_RPS}
+              labels={scalePeakRpsLabel}
             />
-            <SelectField
+            <FactSelect
+              state={state}
               name="scaleDataVolume"
               label="Data volume"
-              placeholder={NOT_STATED}
-              options={options(SCALE_DATA_VOLUME, scaleDataVolumeLabel)}
-              defaultValue={text("scaleDataVolume")}
-              error={fieldError(state, "scaleDataVolume")}
+              choices={SCALE_DATA_VOLUME}
+              labels={scaleDataVolumeLabel}
             />
-            <SelectField
+            <FactSelect
+              state={state}
               name="scaleServices"
               label="Number of services"
-              placeholder={NOT_STATED}
-              options={options(SCALE_SERVICES, scaleServicesLabel)}
-              defaultValue={text("scaleServices")}
-              error={fieldError(state, "scaleServices")}
+              choices={SCALE_SERVICES}
+              labels={scaleServicesLabel}
             />
           </div>
         </Group>
         <Group legend="Ownership">
-          <SelectField
+          <FactSelect
+            state={state}
             name="ownershipKind"
             label="Kind of work"
-            placeholder={NOT_STATED}
-            options={options(OWNERSHIP_KINDS, ownershipKindLabel)}
-            defaultValue={text("ownershipKind")}
-            error={fieldError(state, "ownershipKind")}
+            choices={OWNERSHIP_KINDS}
+            labels={ownershipKindLabel}
           />
           <TextAreaField
-            name="firstSixMonths"
+            {...fieldProps(state, "firstSixMonths")}
             label="What the hire will own in the first six months"
             hint="Up to 500 characters."
             rows={3}
             maxLength={500}
-            defaultValue={text("firstSixMonths")}
-            error={fieldError(state, "firstSixMonths")}
           />
         </Group>
         <Group legend="Team">
           <div className="grid gap-5 sm:grid-cols-3">
+            <FactNumber state={state} name="teamSize" label="Team size" hint="People in the hire's own team, 1–10,000." />
             <TextField
-              name="teamSize"
-              label="Team size"
-              hint="People in the hire's own team, 1–10,000."
-              inputMode="numeric"
-              autoComplete="off"
-              defaultValue={text("teamSize")}
-              error={fieldError(state, "teamSize")}
-            />
-            <TextField
-              name="reportsTo"
+              {...fieldProps(state, "reportsTo")}
               label="Reports to"
               hint="A role, e.g. “VP Engineering”."
               maxLength={100}
-              defaultValue={text("reportsTo")}
-              error={fieldError(state, "reportsTo")}
             />
-            <TextField
-              name="engineersServed"
-              label="Engineers the architecture serves"
-              hint="1–100,000."
-              inputMode="numeric"
-              autoComplete="off"
-              defaultValue={text("engineersServed")}
-              error={fieldError(state, "engineersServed")}
-            />
+            <FactNumber state={state} name="engineersServed" label="Engineers the architecture serves" hint="1–100,000." />
           </div>
         </Group>
         <Group legend="On-call">
           <div className="grid gap-5 sm:grid-cols-2">
-            <SelectField
-              name="onCall"
-              label="On-call"
-              placeholder={NOT_STATED}
-              options={options(ON_CALL_KINDS, onCallKindLabel)}
-              defaultValue={text("onCall")}
-              error={fieldError(state, "onCall")}
-            />
-            <TextField
+            <FactSelect state={state} name="onCall" label="On-call" choices={ON_CALL_KINDS} labels={onCallKindLabel} />
+            <FactNumber
+              state={state}
               name="onCallRotationWeeks"
               label="Rotation: one week in…"
               hint="Only for a rotation: 2–52 weeks."
-              inputMode="numeric"
-              autoComplete="off"
-              defaultValue={text("onCallRotationWeeks")}
-              error={fieldError(state, "onCallRotationWeeks")}
             />
           </div>
         </Group>
         <Group legend="Interview loop">
           <TextAreaField
-            name="interviewStages"
+            {...fieldProps(state, "interviewStages")}
             label="Stages, in order"
             hint="One stage per line, up to 10 stages of 2–60 characters, e.g. “Hiring manager call”."
             rows={5}
-            defaultValue={text("interviewStages")}
-            error={fieldError(state, "interviewStages")}
           />
           <div className="grid gap-5 sm:grid-cols-3">
-            <TextField
-              name="interviewHours"
-              label="Total hours"
-              hint="The candidate's time, 1–100."
-              inputMode="numeric"
-              autoComplete="off"
-              defaultValue={text("interviewHours")}
-              error={fieldError(state, "interviewHours")}
-            />
-            <SelectField
+            <FactNumber state={state} name="interviewHours" label="Total hours" hint="The candidate's time, 1–100." />
+            <FactSelect
+              state={state}
               name="takeHome"
               label="Take-home assignment"
-              placeholder={NOT_STATED}
-              options={options(TAKE_HOME_KINDS, takeHomeKindLabel)}
-              defaultValue={text("takeHome")}
-              error={fieldError(state, "takeHome")}
+              choices={TAKE_HOME_KINDS}
+              labels={takeHomeKindLabel}
             />
-            <SelectField
-              name="systemDesignRound"
-              label="System-design round"
-              placeholder={NOT_STATED}
-              options={[
-                { value: "yes", label: "Yes" },
-                { value: "no", label: "No" },
-              ]}
-              defaultValue={text("systemDesignRound")}
-              error={fieldError(state, "systemDesignRound")}
-            />
+            <FactSelect state={state} name="systemDesignRound" label="System-design round" choices={YES_NO} labels={yesNoLabel} />
           </div>
         </Group>
         <CheckboxGroup
           name="decisionStyles"
           legend="How architecture decisions are made"
           hint="Tick every one that holds."
-          options={options(DECISION_STYLES, decisionStyleLabel)}
+          options={factOptions(DECISION_STYLES, decisionStyleLabel)}
           defaultValue={echoedValues(state, "decisionStyles") ?? []}
           error={fieldError(state, "decisionStyles")}
         />
