@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import { CheckboxField, CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui";
 import { COMMON_TIMEZONES } from "@/lib/common-timezones";
 import { COUNTRIES_BY_NAME } from "@/lib/countries";
-import { echoedValue, echoedValues, fieldError, idleState, type FormState } from "@/lib/form-state";
+import { echoedValue, echoedValues, fieldError, fieldProps, idleState, type FormState } from "@/lib/form-state";
 import { salaryPeriodLabel } from "@/lib/labels";
 import { PAY_NORMALISATION_NOTE, PAY_PERIODS } from "@/lib/pay";
 import { formatLocalMinutes } from "@/lib/schemas/candidate-profile";
@@ -63,8 +63,7 @@ export function ProfileForm({
   choices: ProfileFormChoices;
 }) {
   const [state, formAction] = useActionState(action, idleState);
-  const text = (name: string, stored: string | number | null) =>
-    echoedValue(state, name) ?? (stored === null ? "" : String(stored));
+  const field = (name: string, stored: string | number | null) => fieldProps(state, name, stored);
   const many = (name: string, stored: string[]) => echoedValues(state, name) ?? stored;
   // An unticked box is absent from the echoed values, so after a refused save the echo decides alone.
   const ticked = (name: string, stored: boolean) => (state.status === "error" ? echoedValue(state, name) === "on" : stored);
@@ -72,28 +71,17 @@ export function ProfileForm({
   return (
     <form action={formAction} className="flex flex-col gap-8" noValidate>
       <Section title="About you">
+        <TextField {...field("name", profile.name)} label="Name" required autoComplete="name" />
         <TextField
-          name="name"
-          label="Name"
-          required
-          autoComplete="name"
-          defaultValue={text("name", profile.name)}
-          error={fieldError(state, "name")}
-        />
-        <TextField
-          name="headline"
+          {...field("headline", profile.headline)}
           label="Headline"
           hint="One line employers see first, e.g. “Backend engineer, payments and event streaming”."
-          defaultValue={text("headline", profile.headline)}
-          error={fieldError(state, "headline")}
         />
         <TextField
-          name="yearsExperience"
+          {...field("yearsExperience", profile.yearsExperience)}
           label="Years of experience"
           inputMode="numeric"
           className="max-w-40"
-          defaultValue={text("yearsExperience", profile.yearsExperience)}
-          error={fieldError(state, "yearsExperience")}
         />
       </Section>
 
@@ -102,24 +90,20 @@ export function ProfileForm({
         intro="Listings use these to tell you whether a role is open to you: your country, your timezone and your working hours."
       >
         <SelectField
-          name="country"
+          {...field("country", profile.country)}
           label="Country of residence"
           placeholder="Not set"
           autoComplete="country"
           className="scroll-mt-6"
           options={COUNTRIES_BY_NAME.map(([code, name]) => ({ value: code, label: name }))}
-          defaultValue={text("country", profile.country)}
-          error={fieldError(state, "country")}
         />
         <div className="scroll-mt-6">
           <TextField
-            name="timezone"
+            {...field("timezone", profile.timezone)}
             label="Timezone"
             hint="A timezone name such as Europe/Berlin (daylight saving is followed), or a fixed offset such as UTC+05:30."
             list="timezone-options"
             autoComplete="off"
-            defaultValue={text("timezone", profile.timezone)}
-            error={fieldError(state, "timezone")}
           />
           <datalist id="timezone-options">
             {COMMON_TIMEZONES.map((zone) => (
@@ -130,20 +114,8 @@ export function ProfileForm({
         <fieldset id="workDay" className="flex scroll-mt-6 flex-col gap-2">
           <legend className="mb-1 text-sm font-semibold text-ink">Working hours, in your timezone</legend>
           <div className="grid max-w-md grid-cols-2 gap-4">
-            <TextField
-              name="workDayStart"
-              label="From"
-              type="time"
-              defaultValue={text("workDayStart", formatLocalMinutes(profile.workDayStartMinutes))}
-              error={fieldError(state, "workDayStart")}
-            />
-            <TextField
-              name="workDayEnd"
-              label="To"
-              type="time"
-              defaultValue={text("workDayEnd", formatLocalMinutes(profile.workDayEndMinutes))}
-              error={fieldError(state, "workDayEnd")}
-            />
+            <TextField {...field("workDayStart", formatLocalMinutes(profile.workDayStartMinutes))} label="From" type="time" />
+            <TextField {...field("workDayEnd", formatLocalMinutes(profile.workDayEndMinutes))} label="To" type="time" />
           </div>
         </fieldset>
         <CountryChecklist
@@ -188,27 +160,16 @@ export function ProfileForm({
           <legend className="mb-1 text-sm font-semibold text-ink">Minimum pay</legend>
           <p className="text-sm text-ink-muted">{PAY_NORMALISATION_NOTE}</p>
           <div className="grid gap-4 sm:grid-cols-3">
-            <TextField
-              name="minPayAmount"
-              label="Amount"
-              inputMode="numeric"
-              autoComplete="off"
-              defaultValue={text("minPayAmount", profile.minPayAmount)}
-              error={fieldError(state, "minPayAmount")}
-            />
+            <TextField {...field("minPayAmount", profile.minPayAmount)} label="Amount" inputMode="numeric" autoComplete="off" />
             <SelectField
-              name="minPayCurrency"
+              {...field("minPayCurrency", profile.minPayCurrency ?? "USD")}
               label="Currency"
               options={choices.currencies.map((code) => ({ value: code, label: code }))}
-              defaultValue={text("minPayCurrency", profile.minPayCurrency ?? "USD")}
-              error={fieldError(state, "minPayCurrency")}
             />
             <SelectField
-              name="minPayPeriod"
+              {...field("minPayPeriod", profile.minPayPeriod ?? "YEAR")}
               label="Period"
               options={PAY_PERIODS.map((p) => ({ value: p, label: salaryPeriodLabel[p] }))}
-              defaultValue={text("minPayPeriod", profile.minPayPeriod ?? "YEAR")}
-              error={fieldError(state, "minPayPeriod")}
             />
           </div>
         </fieldset>
@@ -235,27 +196,9 @@ export function ProfileForm({
       </Section>
 
       <Section title="Links" intro="Full addresses starting with https://.">
-        <TextField
-          name="githubUrl"
-          label="GitHub"
-          type="url"
-          defaultValue={text("githubUrl", profile.githubUrl)}
-          error={fieldError(state, "githubUrl")}
-        />
-        <TextField
-          name="linkedinUrl"
-          label="LinkedIn"
-          type="url"
-          defaultValue={text("linkedinUrl", profile.linkedinUrl)}
-          error={fieldError(state, "linkedinUrl")}
-        />
-        <TextField
-          name="websiteUrl"
-          label="Website"
-          type="url"
-          defaultValue={text("websiteUrl", profile.websiteUrl)}
-          error={fieldError(state, "websiteUrl")}
-        />
+        <TextField {...field("githubUrl", profile.githubUrl)} label="GitHub" type="url" />
+        <TextField {...field("linkedinUrl", profile.linkedinUrl)} label="LinkedIn" type="url" />
+        <TextField {...field("websiteUrl", profile.websiteUrl)} label="Website" type="url" />
       </Section>
 
       <FormMessage state={state} />

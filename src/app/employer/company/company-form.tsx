@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui";
-import { echoedValue, echoedValues, fieldError, idleState } from "@/lib/form-state";
+import { echoedValues, fieldError, fieldProps, idleState } from "@/lib/form-state";
 import { updateCompanyAction } from "./actions";
 
 export type CompanyFormValues = {
@@ -32,121 +32,88 @@ export type CompanyFormChoices = {
 /** The owner's form for the company profile; after an error every field shows what was typed. */
 export function CompanyForm({ company, choices }: { company: CompanyFormValues; choices: CompanyFormChoices }) {
   const [state, action] = useActionState(updateCompanyAction, idleState);
-  const value = (name: keyof CompanyFormValues, stored: string | number | null) =>
-    state.status === "error" ? (echoedValue(state, name) ?? "") : stored === null ? "" : String(stored);
+  // After an error every field shows only what was sent back, never the stored value.
+  const field = (name: keyof CompanyFormValues, stored: string | number | null) =>
+    fieldProps(state, name, state.status === "error" ? null : stored);
   // After an error, an untouched-all group is "none ticked", not "what was stored".
   const stack = state.status === "error" ? (echoedValues(state, "techStack") ?? []) : company.techStack;
   return (
     <form action={action} className="flex max-w-3xl flex-col gap-6" noValidate>
       <FormMessage state={state} />
+      <TextField {...field("name", company.name)} label="Company name" required maxLength={120} />
       <TextField
-        name="name"
-        label="Company name"
-        required
-        maxLength={120}
-        defaultValue={value("name", company.name)}
-        error={fieldError(state, "name")}
-      />
-      <TextField
-        name="website"
+        {...field("website", company.website)}
         label="Website"
         type="url"
         hint="An address starting with https:// (or http://)."
         maxLength={300}
-        defaultValue={value("website", company.website)}
-        error={fieldError(state, "website")}
       />
       <div className="grid gap-6 sm:grid-cols-2">
+        <SelectField {...field("size", company.size)} label="Size" options={choices.sizes} placeholder="Not stated" />
         <SelectField
-          name="size"
-          label="Size"
-          options={choices.sizes}
-          placeholder="Not stated"
-          defaultValue={value("size", company.size)}
-          error={fieldError(state, "size")}
-        />
-        <SelectField
-          name="industryId"
+          {...field("industryId", company.industryId)}
           label="Industry"
           options={choices.industries}
           placeholder="Not stated"
-          defaultValue={value("industryId", company.industryId)}
-          error={fieldError(state, "industryId")}
         />
       </div>
       <TextField
-        name="headquarters"
+        {...field("headquarters", company.headquarters)}
         label="Headquarters"
         hint="Where the company is registered or based, e.g. “Berlin, Germany”."
         maxLength={120}
-        defaultValue={value("headquarters", company.headquarters)}
-        error={fieldError(state, "headquarters")}
       />
       <fieldset className="flex flex-col gap-4">
         <legend className="text-sm font-semibold text-ink">Remote policy</legend>
         <div className="grid gap-6 sm:grid-cols-2">
           <SelectField
-            name="remoteModel"
+            {...field("remoteModel", company.remoteModel)}
             label="How remote"
             options={choices.remoteModels}
             placeholder="Not stated"
-            defaultValue={value("remoteModel", company.remoteModel)}
-            error={fieldError(state, "remoteModel")}
           />
           <SelectField
-            name="meetingStyle"
+            {...field("meetingStyle", company.meetingStyle)}
             label="Meetings"
             options={choices.meetingStyles}
             placeholder="Not stated"
-            defaultValue={value("meetingStyle", company.meetingStyle)}
-            error={fieldError(state, "meetingStyle")}
           />
           <TextField
-            name="coreOverlapHours"
+            {...field("coreOverlapHours", company.coreOverlapHours)}
             label="Core hours overlap (hours a day)"
             hint="With core hours only: 1 to 8."
             inputMode="numeric"
             maxLength={2}
-            defaultValue={value("coreOverlapHours", company.coreOverlapHours)}
-            error={fieldError(state, "coreOverlapHours")}
           />
           <TextField
-            name="offsitesPerYear"
+            {...field("offsitesPerYear", company.offsitesPerYear)}
             label="Offsites a year"
             hint="0 to 12; leave empty if you would rather not say."
             inputMode="numeric"
             maxLength={2}
-            defaultValue={value("offsitesPerYear", company.offsitesPerYear)}
-            error={fieldError(state, "offsitesPerYear")}
           />
         </div>
         <TextAreaField
-          name="remotePolicy"
+          {...field("remotePolicy", company.remotePolicy)}
           label="Remote policy notes"
           hint="Anything the choices above leave out, e.g. “Remote across Europe; we meet in Lisbon each spring.”"
           rows={2}
           maxLength={300}
-          defaultValue={value("remotePolicy", company.remotePolicy)}
-          error={fieldError(state, "remotePolicy")}
         />
       </fieldset>
       <TextAreaField
-        name="benefits"
+        {...field("benefits", company.benefits)}
         label="Benefits"
         hint="What everyone gets, e.g. learning budget, home-office allowance, parental leave."
         rows={4}
         maxLength={2000}
-        defaultValue={value("benefits", company.benefits)}
-        error={fieldError(state, "benefits")}
       />
       <TextAreaField
-        name="description"
+        {...field("description", company.description)}
         label="About the company"
         hint="What you build and how you work; shown on your public company page."
         rows={6}
         maxLength={3000}
-        defaultValue={value("description", company.description)}
-        error={fieldError(state, "description")}
       />
       <fieldset className="flex flex-col gap-4" aria-describedby="techStack-hint">
         <legend className="text-sm font-semibold text-ink">Tech stack</legend>
