@@ -5,27 +5,14 @@ import { NO_FACTS, factGroups, factsText, keyFacts } from "@/lib/listing-facts";
 import { factsCompleteness, missingFactsSentence, storedFactsCompleteness } from "@/lib/listing-facts-completeness";
 import { listingSchema } from "@/lib/schemas/listing";
 import { teamSizeRange } from "@/server/api/job-facts";
+import { listingInput } from "../setup/listing-input";
 
 // The role at a glance (decision 031): the posting form's validation of the facts, the completeness meter,
 // the glance block's lines and the card's key facts.
 
-const valid = {
-  title: "Principal backend architect",
-  levelId: "clevel0000000000000000001",
-  description: "x".repeat(200),
-  salaryMin: "200000",
-  salaryMax: "260000",
-  salaryCurrency: "usd",
-  salaryPeriod: "YEAR",
-  eligibleCountries: "br",
-  visaPolicy: "NOT_REQUIRED",
-  engagementModel: "CONTRACTOR",
-  skills: "cskill0000000000000000001",
-};
-
 /** The messages of a failed parse, by field. */
 function errors(input: Record<string, unknown>): Record<string, string[]> {
-  const result = listingSchema.safeParse({ ...valid, ...input });
+  const result = listingSchema.safeParse(listingInput(input));
   if (result.success) return {};
   const out: Record<string, string[]> = {};
   for (const issue of result.error.issues) (out[String(issue.path[0])] ??= []).push(issue.message);
@@ -34,14 +21,15 @@ function errors(input: Record<string, unknown>): Record<string, string[]> {
 
 describe("the facts in the listing schema", () => {
   it("leaves every fact unstated when the form leaves it blank", () => {
-    const parsed = listingSchema.parse({
-      ...valid,
-      scalePeakRps: "",
-      teamSize: " ",
-      interviewStages: "\n \n",
-      systemDesignRound: "",
-      firstSixMonths: "   ",
-    });
+    const parsed = listingSchema.parse(
+      listingInput({
+        scalePeakRps: "",
+        teamSize: " ",
+        interviewStages: "\n \n",
+        systemDesignRound: "",
+        firstSixMonths: "   ",
+      }),
+    );
     expect(parsed.scalePeakRps).toBeUndefined();
     expect(parsed.teamSize).toBeUndefined();
     expect(parsed.interviewStages).toEqual([]);
@@ -51,24 +39,25 @@ describe("the facts in the listing schema", () => {
   });
 
   it("reads a full form: enums, numbers, a stage per line in order, yes/no, decision styles in a fixed order", () => {
-    const parsed = listingSchema.parse({
-      ...valid,
-      scalePeakRps: "RPS_10K_100K",
-      scaleDataVolume: "DATA_1PB_PLUS",
-      scaleServices: "SERVICES_50_200",
-      ownershipKind: "GREENFIELD",
-      firstSixMonths: " Own the ledger. ",
-      teamSize: "1,200",
-      reportsTo: "CTO",
-      engineersServed: "300",
-      onCall: "ROTATION",
-      onCallRotationWeeks: "6",
-      interviewStages: "Recruiter call\r\n  System design  \n\nTeam panel",
-      interviewHours: "7",
-      takeHome: "NONE",
-      systemDesignRound: "yes",
-      decisionStyles: ["ASYNC_FIRST", "DESIGN_DOCS", "ASYNC_FIRST"],
-    });
+    const parsed = listingSchema.parse(
+      listingInput({
+        scalePeakRps: "RPS_10K_100K",
+        scaleDataVolume: "DATA_1PB_PLUS",
+        scaleServices: "SERVICES_50_200",
+        ownershipKind: "GREENFIELD",
+        firstSixMonths: " Own the ledger. ",
+        teamSize: "1,200",
+        reportsTo: "CTO",
+        engineersServed: "300",
+        onCall: "ROTATION",
+        onCallRotationWeeks: "6",
+        interviewStages: "Recruiter call\r\n  System design  \n\nTeam panel",
+        interviewHours: "7",
+        takeHome: "NONE",
+        systemDesignRound: "yes",
+        decisionStyles: ["ASYNC_FIRST", "DESIGN_DOCS", "ASYNC_FIRST"],
+      }),
+    );
     expect(parsed).toMatchObject({
       scalePeakRps: "RPS_10K_100K",
       ownershipKind: "GREENFIELD",
@@ -132,7 +121,7 @@ describe("the facts in the listing schema", () => {
     ]);
     expect(errors({ interviewStages: ["Call", "Design\u0000"] }).interviewStages).toHaveLength(1);
     // A list (JSON, or the key repeated) reads as stages too, each still checked.
-    expect(listingSchema.parse({ ...valid, interviewStages: ["Call", "Panel"] }).interviewStages).toEqual(["Call", "Panel"]);
+    expect(listingSchema.parse(listingInput({ interviewStages: ["Call", "Panel"] })).interviewStages).toEqual(["Call", "Panel"]);
   });
 
   it("caps the free text", () => {

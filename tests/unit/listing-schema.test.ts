@@ -2,30 +2,18 @@ import { describe, expect, it } from "vitest";
 import { payRangeWarning } from "@/lib/pay-transparency";
 import { listingSchema } from "@/lib/schemas/listing";
 import { parseUtcTime, windowLength } from "@/lib/utc-time";
-
-const valid = {
-  title: "Principal backend architect",
-  levelId: "clevel0000000000000000001",
-  description: "x".repeat(200),
-  salaryMin: "200000",
-  salaryMax: "260000",
-  salaryCurrency: "usd",
-  salaryPeriod: "YEAR",
-  eligibleCountries: "br",
-  visaPolicy: "NOT_REQUIRED",
-  engagementModel: "CONTRACTOR",
-  skills: "cskill0000000000000000001",
-};
+import { LISTING_INPUT_SKILL, listingInput } from "../setup/listing-input";
 
 describe("listing schema", () => {
   it("normalises form values: single values become lists, codes are upper-cased, blanks are absent", () => {
-    const parsed = listingSchema.parse({
-      ...valid,
-      benefits: "  ",
-      tzWindowStartUtc: "",
-      tzWindowEndUtc: "",
-      tzRequiredOverlapHours: "",
-    });
+    const parsed = listingSchema.parse(
+      listingInput({
+        benefits: "  ",
+        tzWindowStartUtc: "",
+        tzWindowEndUtc: "",
+        tzRequiredOverlapHours: "",
+      }),
+    );
     expect(parsed).toMatchObject({
       salaryMin: 200_000,
       salaryCurrency: "USD",
@@ -40,39 +28,42 @@ describe("listing schema", () => {
   });
 
   it("de-duplicates repeated skills and stores a window as minutes after midnight UTC", () => {
-    const parsed = listingSchema.parse({
-      ...valid,
-      skills: [valid.skills, valid.skills],
-      tzWindowStartUtc: "22:30",
-      tzWindowEndUtc: "06:00",
-      tzRequiredOverlapHours: "7",
-    });
-    expect(parsed.skills).toEqual([valid.skills]);
+    const parsed = listingSchema.parse(
+      listingInput({
+        skills: [LISTING_INPUT_SKILL, LISTING_INPUT_SKILL],
+        tzWindowStartUtc: "22:30",
+        tzWindowEndUtc: "06:00",
+        tzRequiredOverlapHours: "7",
+      }),
+    );
+    expect(parsed.skills).toEqual([LISTING_INPUT_SKILL]);
     expect([parsed.tzWindowStartUtc, parsed.tzWindowEndUtc]).toEqual([22 * 60 + 30, 6 * 60]);
   });
 
   it("refuses an overlap longer than a window that crosses midnight", () => {
-    const result = listingSchema.safeParse({
-      ...valid,
-      tzWindowStartUtc: "22:00",
-      tzWindowEndUtc: "02:00",
-      tzRequiredOverlapHours: "5",
-    });
+    const result = listingSchema.safeParse(
+      listingInput({
+        tzWindowStartUtc: "22:00",
+        tzWindowEndUtc: "02:00",
+        tzRequiredOverlapHours: "5",
+      }),
+    );
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path[0])).toEqual(["tzRequiredOverlapHours"]);
   });
 
   it("reads states, provinces, the closing date and yes/no answers, refusing unknown codes and past dates", () => {
     const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const parsed = listingSchema.parse({
-      ...valid,
-      eligibleCountries: ["US", "CA"],
-      eligibleStates: ["co", "NY", "CO"],
-      eligibleProvinces: "on",
-      applicationsCloseOn: soon,
-      aiScreening: "no",
-      existingVacancy: "yes",
-    });
+    const parsed = listingSchema.parse(
+      listingInput({
+        eligibleCountries: ["US", "CA"],
+        eligibleStates: ["co", "NY", "CO"],
+        eligibleProvinces: "on",
+        applicationsCloseOn: soon,
+        aiScreening: "no",
+        existingVacancy: "yes",
+      }),
+    );
     expect(parsed).toMatchObject({
       eligibleStates: ["CO", "NY"],
       eligibleProvinces: ["ON"],
@@ -80,9 +71,9 @@ describe("listing schema", () => {
       existingVacancy: true,
     });
     expect(parsed.applicationsCloseOn?.toISOString()).toBe(`${soon}T00:00:00.000Z`);
-    expect(listingSchema.parse({ ...valid, aiScreening: "" }).aiScreening).toBeUndefined();
+    expect(listingSchema.parse(listingInput({ aiScreening: "" })).aiScreening).toBeUndefined();
 
-    const paths = (input: object) => listingSchema.safeParse({ ...valid, ...input }).error?.issues.map((i) => i.path[0]);
+    const paths = (input: object) => listingSchema.safeParse(listingInput(input)).error?.issues.map((i) => i.path[0]);
     expect(paths({ eligibleStates: ["ZZ"] })).toEqual(["eligibleStates"]);
     expect(paths({ eligibleProvinces: ["CO"] })).toEqual(["eligibleProvinces"]);
     expect(paths({ applicationsCloseOn: "2020-01-01" })).toEqual(["applicationsCloseOn"]);
