@@ -6,13 +6,13 @@
 // its own (BENCH_REDIS_URL, default redis://127.0.0.1:6379 with a random database number), emptied after.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import autocannon from "autocannon";
 import { Redis } from "ioredis";
-import pg from "pg";
 import { seedDatabase } from "../../prisma/seed/index";
 import { migrate } from "../db/migrate";
 import { createThrowawayDatabase } from "../db/test-database";
+import { liveListingSlug, stop, waitReady } from "./instance";
 import { ms, percentile, table } from "./stats";
+import { underLoad } from "./timing";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -23,51 +23,19 @@ type Mode = "in-process" | "redis";
 type Measured = { rps: number; p50: number; p99: number; bad: number };
 
 async function measure(path: string, connections: number, seconds: number): Promise<Measured> {
-  const latencies: number[] = [];
-  const instance = autocannon({ url: `${BASE}${path}`, connections, duration: seconds });
-  instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
-  const result = await instance;
-  return {
-    rps: result.requests.total / result.duration,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    bad: result.non2xx + result.errors + result.timeouts,
-  };
+  const { rps, latencies, bad } = await underLoad({ url: `${BASE}${path}`, connections, duration: seconds });
+  return { rps, p50: percentile(latencies, 50), p99: percentile(latencies, 99), bad };
 }
 
 async function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["server/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"] });
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error("npm start exited early");
-    try {
-      if ((await fetch(`${BASE}/api/health/ready`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  child.kill("SIGKILL");
-  throw new Error("npm start did not become ready within 60 s");
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
-async function liveListingSlug(databaseUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
   try {
-    const { rows } = await client.query<{ slug: string }>(
-      `SELECT "slug" FROM "Listing" WHERE "status" = 'PUBLISHED' AND "expiresAt" > now() ORDER BY "publishedAt" DESC LIMIT 1`,
-    );
-    return rows[0]!.slug;
-  } finally {
-    await client.end();
+    await waitReady(`${BASE}/api/health/ready`, child, "npm start", 60);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
   }
+  return child;
 }
 
 async function main() {

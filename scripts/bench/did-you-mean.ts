@@ -11,15 +11,10 @@ import { searchWords } from "../../src/lib/search-words";
 import { correctionsSql, refreshSearchTermsWith } from "../../src/server/search/terms-sql";
 import { migrate } from "../db/migrate";
 import { createThrowawayDatabase } from "../db/test-database";
+import { option } from "./args";
 import { loadListings } from "./load";
 import { median, ms, percentile, table } from "./stats";
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
-  return value;
-}
+import { timed } from "./timing";
 
 const QUERIES = ["kafak", "paymnets architekt", "obsevability", "postgress", "kubernetis", "xylophone"];
 
@@ -46,16 +41,6 @@ const ON_THE_FLY = `
       SELECT t.term FROM terms t WHERE t.term % q.word
        ORDER BY similarity(t.term, q.word) DESC, t.listings DESC, t.term LIMIT 1
     ) best ON true`;
-
-async function timed(runs: number, work: () => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 async function main() {
   const listings = option("listings", 100_000);

@@ -11,25 +11,10 @@ import { seedDatabase } from "../../prisma/seed/index";
 import { nearDuplicatesSql, storedDuplicatesSql } from "../../src/server/moderation/duplicates-sql";
 import { migrate } from "../db/migrate";
 import { createThrowawayDatabase } from "../db/test-database";
+import { option } from "./args";
 import { loadListings } from "./load";
 import { median, ms, percentile, table } from "./stats";
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
-  return value;
-}
-
-async function timed(runs: number, work: () => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
+import { timed } from "./timing";
 
 async function main() {
   const listings = option("listings", 100_000);

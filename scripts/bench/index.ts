@@ -13,16 +13,11 @@ import pg from "pg";
 import { migrate } from "../db/migrate";
 import { seedDatabase } from "../../prisma/seed/index";
 import { createThrowawayDatabase } from "../db/test-database";
+import { option } from "./args";
 import { benchHttp } from "./http";
 import { loadListings } from "./load";
 import { benchSql, printSql } from "./sql";
 
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
-  return value;
-}
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
 async function main() {

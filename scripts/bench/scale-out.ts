@@ -10,13 +10,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import autocannon from "autocannon";
 import { Redis } from "ioredis";
-import pg from "pg";
 import { seedDatabase } from "../../prisma/seed/index";
 import { migrate } from "../db/migrate";
 import { createThrowawayDatabase } from "../db/test-database";
+import { liveListingSlug, stop, waitReady } from "./instance";
 import { median, ms, percentile, table } from "./stats";
+import { underLoad } from "./timing";
 
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3381);
 const [PORT_A, PORT_B, PROXY_ONE, PROXY_TWO] = [0, 1, 2, 3].map((i) => PORT_BASE + i) as [number, number, number, number];
@@ -28,42 +28,14 @@ const METRICS_TOKEN = "bench-metrics-token-0123456789";
 type Measured = { rps: number; p50: number; p95: number; bad: number };
 
 async function measure(port: number, paths: string[]): Promise<Measured> {
-  const latencies: number[] = [];
-  const instance = autocannon({
+  const { rps, latencies, bad } = await underLoad({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: SECONDS,
     // Each connection cycles through the pages, so every setup sees the same mix.
     requests: paths.map((path) => ({ method: "GET", path })),
   });
-  instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
-  const result = await instance;
-  return {
-    rps: result.requests.total / result.duration,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    bad: result.non2xx + result.errors + result.timeouts,
-  };
-}
-
-async function waitReady(url: string, child: ChildProcess, what: string): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`${what} exited early`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${what} was not ready within 120 s`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
+  return { rps, p50: percentile(latencies, 50), p95: percentile(latencies, 95), bad };
 }
 
 /** nginx as a compose deployment would run it: keep-alive to the instances, round robin, one trusted hop. */
@@ -115,19 +87,6 @@ async function cacheCounters(port: number): Promise<{ page: Record<string, numbe
   return { page, lookups, computations };
 }
 
-async function liveListingSlug(databaseUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ slug: string }>(
-      `SELECT "slug" FROM "Listing" WHERE "status" = 'PUBLISHED' AND "expiresAt" > now() ORDER BY "publishedAt" DESC LIMIT 1`,
-    );
-    return rows[0]!.slug;
-  } finally {
-    await client.end();
-  }
-}
-
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` first.");
   const redisUrl = new URL(process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379");
@@ -159,14 +118,14 @@ async function main() {
       delete env.OTEL_EXPORTER_OTLP_ENDPOINT;
       const child = spawn(process.execPath, ["server/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"] });
       children.push(child);
-      await waitReady(`http://127.0.0.1:${port}/api/health/ready`, child, `instance on ${port}`);
+      await waitReady(`http://127.0.0.1:${port}/api/health/ready`, child, `instance on ${port}`, 120);
     }
     writeFileSync(join(folder, "nginx.conf"), nginxConfig(folder));
     const nginx = spawn("nginx", ["-c", join(folder, "nginx.conf"), "-g", "daemon off;"], {
       stdio: ["ignore", "ignore", "inherit"],
     });
     children.push(nginx);
-    await waitReady(`http://127.0.0.1:${PROXY_TWO}/api/health/live`, nginx, "nginx");
+    await waitReady(`http://127.0.0.1:${PROXY_TWO}/api/health/live`, nginx, "nginx", 120);
     for (const path of paths) {
       const response = await fetch(`http://127.0.0.1:${PROXY_TWO}${path}`);
       if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
