@@ -17,15 +17,9 @@ import { pageSql } from "../../src/server/search/query-sql";
 import { migrate } from "../db/migrate";
 import { createThrowawayDatabase } from "../db/test-database";
 import { loadListings } from "./load";
+import { option } from "./args";
 import { backendCpuClock, type CpuClock } from "./backend-cpu";
 import { median, ms, percentile, table } from "./stats";
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
-  return value;
-}
 
 const SMALL_WINDOW = 300;
 
