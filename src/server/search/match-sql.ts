@@ -134,16 +134,15 @@ export function matchPageSql(
   window: number = MATCH_CANDIDATES,
 ): Prisma.Sql {
   const after = cursor ? Prisma.sql`WHERE (s."score", s."id") < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
+  // The score is an output column of the window itself: Postgres evaluates it only for the rows the LIMIT
+  // keeps (an index walk stops there; after a sort, costly output columns are computed past it).
   return Prisma.sql`
     SELECT s."id", s."score"::text AS "key"
-      FROM (SELECT w."id", ${matchScoreSql("w", c)} AS "score"
-              FROM (SELECT l."id", l."worldwide", l."eligibleCountries", l."eligibleRegions", l."tzWindowStartUtc",
-                           l."tzWindowEndUtc", l."tzRequiredOverlapHours", l."visaPolicy", l."levelId",
-                           l."annualUsdMin", l."annualUsdMax", l."onCall", l."takeHome", l."skillIds"
-                      FROM "Listing" l JOIN "Company" c ON c."id" = l."companyId"
-                     WHERE ${filterSql(query, ctx)}
-                     ORDER BY l."publishedAt" DESC, l."id" DESC
-                     LIMIT ${window}::int) w) s
+      FROM (SELECT l."id", ${matchScoreSql("l", c)} AS "score"
+              FROM "Listing" l JOIN "Company" c ON c."id" = l."companyId"
+             WHERE ${filterSql(query, ctx)}
+             ORDER BY l."publishedAt" DESC, l."id" DESC
+             LIMIT ${window}::int) s
      ${after}
      ORDER BY s."score" DESC, s."id" DESC
      LIMIT ${query.limit + 1}::int`;
