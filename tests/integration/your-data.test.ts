@@ -16,6 +16,7 @@ process.env.UPLOADS_DIR = uploads;
 
 const { executeAction } = await import("@/server/action");
 const { applyDefinition } = await import("@/server/applications/actions");
+const { requestVerificationDefinition } = await import("@/server/companies/actions");
 const { listApplicationsForOwnListing } = await import("@/server/applications/employer");
 const { moveApplication } = await import("@/server/applications/lifecycle");
 const { confirmEmailChange } = await import("@/server/accounts/email-change");
@@ -169,6 +170,44 @@ describe("exporting your data", () => {
     expect(text).not.toContain("Kafka other");
     expect(text).not.toContain("feed-other");
     expect(text).not.toContain("gh-other");
+  });
+
+  it("lists the company verification links the account asked for, without the token, and not a co-owner's", async () => {
+    const owner = await createEmployer();
+    await db.company.update({ where: { id: owner.company.id }, data: { website: "https://www.ledgerline.example" } });
+    const coOwnerUser = await createUser("EMPLOYER");
+    await db.companyMember.create({ data: { companyId: owner.company.id, userId: coOwnerUser.id, role: "OWNER" } });
+    const coOwner = actorFor(coOwnerUser, owner.company.id);
+    expect(await executeAction(requestVerificationDefinition, owner.actor, { address: "jobs" })).toMatchObject({ ok: true });
+    expect(await executeAction(requestVerificationDefinition, coOwner, { address: "hr" })).toMatchObject({ ok: true });
+    const rows = await db.companyVerification.findMany({ orderBy: { createdAt: "asc" } });
+    expect(rows.map((r) => r.email)).toEqual(["jobs@ledgerline.example", "hr@ledgerline.example"]);
+    // The co-owner's newer link retired the owner's: the export shows that as when it stopped working.
+    expect(rows.map((r) => r.usedAt === null)).toEqual([false, true]);
+    // The raw tokens exist only in the queued mail.
+    const tokens = (await db.emailOutbox.findMany({ where: { kind: "company-verification" } })).map(
+      (m) => (m.data as { token: string }).token,
+    );
+    expect(tokens).toHaveLength(2);
+
+    const response = await exportAs(owner.actor, TEST_PASSWORD);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const data = JSON.parse(text);
+    expect(data.companyVerificationsRequested).toEqual([
+      {
+        email: "jobs@ledgerline.example",
+        domain: "ledgerline.example",
+        createdAt: rows[0]!.createdAt.toISOString(),
+        expiresAt: rows[0]!.expiresAt.toISOString(),
+        usedAt: rows[0]!.usedAt!.toISOString(),
+        company: { name: owner.company.name, slug: owner.company.slug },
+      },
+    ]);
+    for (const row of rows) expect(text).not.toContain(row.tokenHash);
+    for (const token of tokens) expect(text).not.toContain(token);
+    expect(text).not.toContain("hr@ledgerline.example");
+    expect(text).not.toContain(coOwnerUser.email);
   });
 
   it("answers a wrong or missing password, or no session, with a redirect that carries nothing", async () => {

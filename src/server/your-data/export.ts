@@ -86,6 +86,21 @@ export const EXPORT_SECTIONS = {
       where: { userId },
       select: { role: true, createdAt: true, company: { select: { name: true, slug: true } } },
     }),
+  // Company verification links they asked for (decision 033): the address and when, not the token's hash,
+  // which is a credential. Requests by the company's other owners are theirs, not this person's.
+  companyVerificationsRequested: (userId) =>
+    db.companyVerification.findMany({
+      where: { requestedById: userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        email: true,
+        domain: true,
+        createdAt: true,
+        expiresAt: true,
+        usedAt: true,
+        company: { select: { name: true, slug: true } },
+      },
+    }),
   linkedSignIns: (userId) => db.oAuthAccount.findMany({ where: { userId }, select: { provider: true, providerAccountId: true } }),
   signInHistory: (userId) =>
     db.session.findMany({

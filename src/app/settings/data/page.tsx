@@ -34,7 +34,7 @@ export default async function YourDataPage({ searchParams }: PageProps<"/setting
         <p className="text-sm text-ink-muted">
           One JSON file with your account, profile and skills, your CVs (with links to download each while signed in), your
           applications with their timelines and the messages companies sent you, saved roles and searches, notification choices,
-          sign-in history and the mail we sent you.
+          company verification links you asked for, sign-in history and the mail we sent you.
         </p>
         <Card>
           {/* A plain form post: the answer is a file download, so the browser stays on this page. */}
