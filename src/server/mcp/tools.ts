@@ -5,6 +5,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { apiJobDetailSchema, apiJobListSchema } from "@/lib/schemas/api-job";
+import { listingRefSchema } from "@/lib/schemas/ids";
 import { findApiJob, toApiJob } from "@/server/api/jobs";
 import { logger } from "@/server/log";
 import { cachedSearchListings } from "@/server/search/cached";
@@ -82,7 +83,7 @@ export function registerTools(server: McpServer) {
     },
     ({ idOrSlug }) =>
       guarded(async () => {
-        const job = /^[a-z0-9-]{1,200}$/.test(idOrSlug) ? await findApiJob(idOrSlug) : null;
+        const job = listingRefSchema.safeParse(idOrSlug).success ? await findApiJob(idOrSlug) : null;
         return job ? answer(job) : refusal("No open listing has this id or slug.");
       }),
   );

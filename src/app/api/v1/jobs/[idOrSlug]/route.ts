@@ -1,3 +1,4 @@
+import { listingRefSchema } from "@/lib/schemas/ids";
 import { apiError, apiJson, preflight, rateLimited } from "@/server/api/http";
 import { findApiJob } from "@/server/api/jobs";
 
@@ -8,7 +9,8 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/jo
   const limited = await rateLimited(request);
   if (limited) return limited;
   const { idOrSlug } = await params;
-  const job = /^[a-z0-9-]{1,200}$/.test(idOrSlug) ? await findApiJob(idOrSlug) : null;
+  // Something that cannot be an id or slug is answered like an unknown one, without a query.
+  const job = listingRefSchema.safeParse(idOrSlug).success ? await findApiJob(idOrSlug) : null;
   if (!job) return apiError(404, "not_found", "No open listing has this id or slug.");
   return apiJson(job, { headers: { "Cache-Control": "public, max-age=30" } });
 }
