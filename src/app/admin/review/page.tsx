@@ -5,6 +5,7 @@ import { Badge, buttonClasses, Card, EmptyState, FormMessage, PageHeader, TextFi
 import { formatPay } from "@/lib/pay";
 import { pageActor } from "@/server/auth/page-actor";
 import { idSchema } from "@/lib/schemas/ids";
+import { BULK_VERSION_PREFIX } from "@/lib/schemas/moderation";
 import { findDecidedListing } from "@/server/moderation/decided";
 import { listReviewQueue } from "@/server/moderation/review";
 import { REVIEW_SHORTCUTS } from "@/lib/review-shortcuts";
@@ -118,6 +119,13 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                           value={listing.id}
                           form={BULK_FORM_ID}
                           className="mt-1.5 size-4.5 shrink-0 accent-accent"
+                        />
+                        {/* The content this card shows: bulk approve publishes it only if the employer has not edited it since. */}
+                        <input
+                          type="hidden"
+                          name={`${BULK_VERSION_PREFIX}${listing.id}`}
+                          value={listing.updatedAt.toISOString()}
+                          form={BULK_FORM_ID}
                         />
                         <h2 id={`review-${listing.id}`} className="text-lg font-semibold text-ink">
                           <label htmlFor={`tick-${listing.id}`}>{listing.title}</label>
