@@ -85,7 +85,7 @@ export const decideListingsDefinition = defineAction({
 
 /** "2 approved; 1 changed since you loaded the queue — review it again: “Title”". */
 function partialApprovalMessage(result: BulkDecision): string {
-  const quoted = (titles: string[]) => titles.map((t) => `“${t}”`).join(", ");
+  const quoted = (titles: (string | null)[]) => titles.map((t) => (t === null ? "one since removed" : `“${t}”`)).join(", ");
   return [
     result.count === 0 ? "None approved" : `${result.count} approved`,
     ...(result.changed.length > 0

@@ -263,8 +263,8 @@ export type BulkDecision = {
   count: number;
   /** Approving only: ticked listings the employer changed after the queue was read, by their current title. */
   changed: string[];
-  /** Approving only: ticked listings decided (or removed) meanwhile. */
-  gone: string[];
+  /** Approving only: ticked listings decided meanwhile, by title, or null for one that no longer exists. */
+  gone: (string | null)[];
 };
 
 /**
@@ -309,8 +309,13 @@ async function approveListings(actor: Actor, listingIds: string[], versions: Rec
       select: { id: true, title: true },
     });
     const titles = new Map(rows.map((r) => [r.id, r.title]));
-    const named = (why: (w: Refusal) => boolean) =>
-      refused.filter((r) => why(r.why)).map((r) => titles.get(r.id) ?? "a listing that no longer exists");
-    return { decision: "approve", count, changed: named((w) => w === "changed"), gone: named((w) => w !== "changed") };
+    const named = (why: (w: Refusal) => boolean) => refused.filter((r) => why(r.why)).map((r) => titles.get(r.id) ?? null);
+    return {
+      decision: "approve",
+      count,
+      // A changed listing is still waiting, so it has a title.
+      changed: named((w) => w === "changed").map((t) => t ?? ""),
+      gone: named((w) => w !== "changed"),
+    };
   });
 }
