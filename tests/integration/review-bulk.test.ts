@@ -18,6 +18,15 @@ async function pending(count: number, companyName?: string) {
   return Promise.all(Array.from({ length: count }, () => createListing(company.id, { status: "PENDING_REVIEW" })));
 }
 
+/** The hidden `version.<id>` fields the queue sends with its checkboxes: each listing's updatedAt as read. */
+async function versionsOf(listings: { id: string }[]) {
+  const rows = await db.listing.findMany({
+    where: { id: { in: listings.map((l) => l.id) } },
+    select: { id: true, updatedAt: true },
+  });
+  return Object.fromEntries(rows.map((r) => [`version.${r.id}`, r.updatedAt.toISOString()]));
+}
+
 async function statuses() {
   return {
     listings: await db.listing.findMany({ select: { id: true, status: true, rejectionReason: true }, orderBy: { id: "asc" } }),
@@ -78,6 +87,7 @@ describe("searching the queue", () => {
 });
 
 describe("deciding several listings at once", () => {
+  // Decision 023: approving names the version the moderator read, in bulk as one by one.
   it("approves every ticked listing in one go, audited each", async () => {
     const listings = await pending(3);
     const admin = await createAdmin();
@@ -85,6 +95,8 @@ describe("deciding several listings at once", () => {
     const outcome = await executeAction(decideListingsDefinition, admin.actor, {
       listingIds: listings.slice(0, 2).map((l) => l.id),
       decision: "approve",
+      // Every card sends its version; only the ticked ones are decided.
+      ...(await versionsOf(listings)),
     });
 
     expect(outcome).toMatchObject({ ok: true, redirectTo: "/admin/review?decided=2&decision=approve" });
@@ -119,7 +131,7 @@ describe("deciding several listings at once", () => {
     }
   });
 
-  it("changes nothing when one of them was decided meanwhile, and names it", async () => {
+  it("rejects none when one of them was decided meanwhile, and names it", async () => {
     const listings = await pending(3);
     await db.listing.update({
       where: { id: listings[1]!.id },
@@ -130,7 +142,8 @@ describe("deciding several listings at once", () => {
 
     const outcome = await executeAction(decideListingsDefinition, admin.actor, {
       listingIds: listings.map((l) => l.id),
-      decision: "approve",
+      decision: "reject",
+      preset: "pay-range",
     });
 
     expect(outcome).toMatchObject({
@@ -138,6 +151,118 @@ describe("deciding several listings at once", () => {
       state: { message: expect.stringContaining("“Already decided” is no longer waiting") },
     });
     expect(await statuses()).toEqual(before);
+  });
+
+  it("approves only the listings still as the queue showed them, and names the one edited since", async () => {
+    const listings = await pending(3);
+    const admin = await createAdmin();
+    const read = await versionsOf(listings);
+    // The employer edits one after the moderator loaded the queue.
+    await db.listing.update({ where: { id: listings[1]!.id }, data: { title: "Edited after the queue was read" } });
+
+    const outcome = await executeAction(decideListingsDefinition, admin.actor, {
+      listingIds: listings.map((l) => l.id),
+      decision: "approve",
+      ...read,
+    });
+
+    expect(outcome).toMatchObject({
+      ok: true,
+      redirectTo: undefined,
+      state: {
+        status: "success",
+        message: "2 approved; 1 changed since you loaded the queue — review it again: “Edited after the queue was read”",
+      },
+    });
+    const status = async (id: string) => (await db.listing.findUniqueOrThrow({ where: { id } })).status;
+    expect(await status(listings[0]!.id)).toBe("PUBLISHED");
+    expect(await status(listings[1]!.id)).toBe("PENDING_REVIEW");
+    expect(await status(listings[2]!.id)).toBe("PUBLISHED");
+    expect(await db.auditLog.count({ where: { action: "listing.approve" } })).toBe(2);
+    expect((await db.auditLog.findMany({ where: { targetId: listings[1]!.id } })).map((a) => a.action)).toEqual([]);
+  });
+
+  it("leaves a listing pending when its version is forged, and refuses a missing or malformed one outright", async () => {
+    const listings = await pending(2);
+    await db.listing.update({ where: { id: listings[0]!.id }, data: { title: "Forged version" } });
+    const admin = await createAdmin();
+    const read = await versionsOf(listings);
+    const before = await statuses();
+    const ids = listings.map((l) => l.id);
+
+    // Missing: a ticked listing without its version.
+    const missing = await executeAction(decideListingsDefinition, admin.actor, {
+      listingIds: ids,
+      decision: "approve",
+      [`version.${ids[1]}`]: read[`version.${ids[1]}`],
+    });
+    expect(missing).toMatchObject({
+      ok: false,
+      state: { fieldErrors: { versions: [expect.stringContaining("Reload the queue")] } },
+    });
+    // Malformed: not an ISO timestamp, or keyed by something that is not a listing id.
+    for (const bad of [
+      { ...read, [`version.${ids[0]}`]: "yesterday" },
+      { ...read, "version.../etc": read[`version.${ids[0]}`] },
+      { ...read, [`version.${ids[0]}`]: ["2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z"] },
+    ]) {
+      expect(
+        await executeAction(decideListingsDefinition, admin.actor, { listingIds: ids, decision: "approve", ...bad }),
+      ).toMatchObject({
+        ok: false,
+        state: { fieldErrors: { versions: [expect.any(String)] } },
+      });
+    }
+    // Too many versions for any queue page.
+    const flood = Object.fromEntries(
+      Array.from({ length: 101 }, (_, i) => [
+        `version.${"a".repeat(24)}${String(i).padStart(3, "0")}`,
+        read[`version.${ids[0]}`],
+      ]),
+    );
+    expect(
+      await executeAction(decideListingsDefinition, admin.actor, { listingIds: ids, decision: "approve", ...read, ...flood }),
+    ).toMatchObject({
+      ok: false,
+      state: { fieldErrors: { versions: [expect.stringContaining("too many")] } },
+    });
+    expect(await statuses()).toEqual(before);
+
+    // Forged: well formed, but not the version the listing has — it stays pending and is named.
+    const forged = await executeAction(decideListingsDefinition, admin.actor, {
+      listingIds: ids,
+      decision: "approve",
+      ...read,
+      [`version.${ids[0]}`]: "2020-01-01T00:00:00.000Z",
+    });
+    expect(forged).toMatchObject({
+      ok: true,
+      state: { message: "1 approved; 1 changed since you loaded the queue — review it again: “Forged version”" },
+    });
+    expect((await db.listing.findUniqueOrThrow({ where: { id: ids[0]! } })).status).toBe("PENDING_REVIEW");
+    expect((await db.listing.findUniqueOrThrow({ where: { id: ids[1]! } })).status).toBe("PUBLISHED");
+  });
+
+  it("is harmless when submitted twice: the second approves nothing and says so", async () => {
+    const listings = await pending(2);
+    await db.listing.update({ where: { id: listings[0]!.id }, data: { title: "First of two" } });
+    await db.listing.update({ where: { id: listings[1]!.id }, data: { title: "Second of two" } });
+    const admin = await createAdmin();
+    const form = { listingIds: listings.map((l) => l.id), decision: "approve", ...(await versionsOf(listings)) };
+
+    expect(await executeAction(decideListingsDefinition, admin.actor, form)).toMatchObject({
+      ok: true,
+      redirectTo: "/admin/review?decided=2&decision=approve",
+    });
+    const before = await statuses();
+    const mails = await db.emailOutbox.count();
+
+    expect(await executeAction(decideListingsDefinition, admin.actor, form)).toMatchObject({
+      ok: true,
+      state: { message: "None approved; 2 no longer waiting for review: “First of two”, “Second of two”" },
+    });
+    expect(await statuses()).toEqual(before);
+    expect(await db.emailOutbox.count()).toBe(mails);
   });
 
   it("needs a ticked listing, and a reason to reject", async () => {
@@ -171,6 +296,7 @@ describe("deciding several listings at once", () => {
     for (const decision of ["approve", "reject"]) {
       const outcome = await executeAction(decideListingsDefinition, actor, {
         listingIds: listings.map((l) => l.id),
+        ...(await versionsOf(listings)),
         decision,
         reason: "Please state the pay as a yearly range.",
       });

@@ -30,30 +30,71 @@ export const rejectListingSchema = z
   .transform((input) => ({ listingId: input.listingId, reason: composeReason(input) }))
   .pipe(z.object({ listingId: z.string(), reason: composedReason }));
 
+/** The queue shows at most this many listings, so a bulk form carries at most this many versions. */
+export const REVIEW_QUEUE_SIZE = 100;
+
+/** A bulk form field `version.<listing id>`: that listing's updatedAt as the queue showed it. */
+export const BULK_VERSION_PREFIX = "version.";
+
+// Every card of the queue sends its listing's version through a hidden input (no script needed); the
+// ticked ones are looked up here. An ISO timestamp, as Date#toISOString writes it (ms precision, like the column).
+const bulkVersions = z
+  .record(idSchema, z.iso.datetime({ precision: 3, error: "Reload the queue: a listing's version is not valid." }))
+  .refine((versions) => Object.keys(versions).length <= REVIEW_QUEUE_SIZE, "Reload the queue: too many versions were sent.");
+
+/** The `version.<id>` fields of a submitted form, gathered into one record for the schema. */
+function gatherVersions(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const versions: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.startsWith(BULK_VERSION_PREFIX)) versions[key.slice(BULK_VERSION_PREFIX.length)] = value;
+  }
+  return { ...raw, versions };
+}
+
 /** Approve or reject several pending listings at once (the queue's checkboxes). */
-export const bulkReviewSchema = z
-  .object({
-    listingIds: z.preprocess(
-      (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-      z.array(idSchema).min(1, "Tick at least one listing.").max(50, "Decide at most 50 listings at once."),
-    ),
-    decision: z.enum(["approve", "reject"], "Choose approve or reject."),
-    ...rejectReasonParts,
-  })
-  .transform((input) => ({
-    listingIds: [...new Set(input.listingIds)],
-    decision: input.decision,
-    reason: input.decision === "reject" ? composeReason(input) : "",
-  }))
-  .superRefine((input, ctx) => {
-    if (input.decision === "reject" && input.reason.length < 10) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["reason"],
-        message: "Rejecting needs a reason of at least 10 characters, or one chosen from the list.",
-      });
-    }
-  });
+export const bulkReviewSchema = z.preprocess(
+  gatherVersions,
+  z
+    .object({
+      listingIds: z.preprocess(
+        (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+        z.array(idSchema).min(1, "Tick at least one listing.").max(50, "Decide at most 50 listings at once."),
+      ),
+      decision: z.enum(["approve", "reject"], "Choose approve or reject."),
+      versions: bulkVersions,
+      ...rejectReasonParts,
+    })
+    .transform((input) => {
+      const listingIds = [...new Set(input.listingIds)];
+      return {
+        listingIds,
+        decision: input.decision,
+        reason: input.decision === "reject" ? composeReason(input) : "",
+        // Only the ticked listings' versions matter; a missing one is caught below.
+        versions: Object.fromEntries(
+          listingIds.flatMap((id) => (input.versions[id] ? [[id, Date.parse(input.versions[id])] as const] : [])),
+        ) as Record<string, number>,
+      };
+    })
+    .superRefine((input, ctx) => {
+      if (input.decision === "reject" && input.reason.length < 10) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["reason"],
+          message: "Rejecting needs a reason of at least 10 characters, or one chosen from the list.",
+        });
+      }
+      // Approving publishes what the moderator read: without the version they read there is nothing to compare.
+      if (input.decision === "approve" && input.listingIds.some((id) => input.versions[id] === undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["versions"],
+          message: "Reload the queue: a ticked listing came without the version you read, so nothing was approved.",
+        });
+      }
+    }),
+);
 
 // ---- reports (docs/decisions/027-moderation.md) ----
 

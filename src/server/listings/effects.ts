@@ -22,7 +22,7 @@ export const LIVE_SET_EFFECTS: readonly ListingEffect[] = [
   { name: "refresh search facet counts", run: () => enqueueJob("refresh-search-facets") },
 ];
 
-/** A listing entered review (or its waiting content changed): its near-duplicates are looked for in the background. */
+/** A listing (or a published listing's edit) waits for review: its near-duplicates are looked for in the background. */
 export function duplicateCheckEffect(listingId: string): ListingEffect {
   return { name: "check near-duplicates", run: () => enqueueJob("check-near-duplicates", { listingId }) };
 }

@@ -204,7 +204,10 @@ export class ListingChanges {
     this.liveSetChanged();
   }
 
-  /** A listing entered review or its waiting content changed: its near-duplicate check runs again once committed. */
+  /**
+   * A listing entered review, its waiting content changed, or a published listing's material edit started
+   * waiting (decision 023): its near-duplicate check runs again once committed.
+   */
   pendingContentChanged(listingId: string): void {
     this.effects.add(duplicateCheckEffect(listingId));
   }

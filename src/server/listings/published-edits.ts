@@ -9,6 +9,7 @@ import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { checkReferences, listingContent, payProvided, samePay, type Problems } from "@/server/listings/employer";
 import { changeListings, type ListingChanges } from "@/server/listings/lifecycle";
+import { readStoredDuplicates, type DuplicateMatch } from "@/server/moderation/duplicates";
 
 // Editing a published listing (docs/decisions/023-editing-published-listings.md). The reviewed version stays
 // live; an edit that changes a material field (title, level, pay, eligibility, description, skills) waits in
@@ -62,6 +63,8 @@ export async function editPublishedListing(
       targetId: where.id,
       metadata: { fields },
     });
+    // The edit is content waiting for review like a submission: its near-duplicates are looked for too.
+    changes.pendingContentChanged(where.id);
     return "pending";
   }
 
@@ -112,6 +115,10 @@ export type EditForReview = {
   companyName: string;
   pendingEditAt: Date;
   changes: FieldChange[];
+  /** Near-copies of the edit as it would publish (stored by the job check-near-duplicates, decision 033). */
+  matches: DuplicateMatch[];
+  /** The check has not run on this edit yet. */
+  duplicateCheckPending: boolean;
 };
 
 /** The waiting edit of a published listing as a field-by-field diff, ids shown by their names. */
@@ -132,10 +139,12 @@ export async function getEditForReview(actor: Actor, listingId: string): Promise
   if (!row || !proposed || !row.pendingEditAt) return null;
   const changes = diffListing(listingFormValues(row), proposed);
   const ids = changes.flatMap((c) => (c.name === "levelId" || c.name === "skills" ? [...c.before, ...c.after] : []));
-  const [levels, skills] = await Promise.all([
+  const [levels, skills, duplicates] = await Promise.all([
     db.seniorityLevel.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     db.skill.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    readStoredDuplicates([row.id], "pendingEdit"),
   ]);
+  const stored = duplicates.get(row.id);
   const names = new Map([...levels, ...skills].map((x) => [x.id, x.name]));
   const named = (c: FieldChange) =>
     c.name === "levelId" || c.name === "skills"
@@ -148,6 +157,8 @@ export async function getEditForReview(actor: Actor, listingId: string): Promise
     companyName: row.company.name,
     pendingEditAt: row.pendingEditAt,
     changes: changes.map(named),
+    matches: stored?.matches ?? [],
+    duplicateCheckPending: !stored?.checked,
   };
 }
 

@@ -11,7 +11,7 @@ import {
 } from "@/lib/schemas/moderation";
 import { defineAction } from "@/server/action";
 import { changeUserRole } from "@/server/moderation/accounts";
-import { approveListing, decideListings, rejectListing } from "@/server/moderation/review";
+import { approveListing, decideListings, rejectListing, type BulkDecision } from "@/server/moderation/review";
 import { restoreCompany, restoreUser, suspendCompany, suspendUser } from "@/server/moderation/suspensions";
 
 export const approveListingDefinition = defineAction({
@@ -75,8 +75,22 @@ export const decideListingsDefinition = defineAction({
   roles: ["ADMIN"],
   schema: bulkReviewSchema,
   run: (input, actor) => decideListings(actor, input),
-  after: (result) => ({
-    revalidate: ["/admin/review"],
-    redirectTo: `/admin/review?decided=${result.count}&decision=${result.decision}`,
-  }),
+  // All decided: the listings left the queue, so the confirmation travels in the URL. Some left waiting: the
+  // message names them and stays on the form (the refreshed queue still shows them to review again).
+  after: (result) =>
+    result.changed.length + result.gone.length === 0
+      ? { revalidate: ["/admin/review"], redirectTo: `/admin/review?decided=${result.count}&decision=${result.decision}` }
+      : { revalidate: ["/admin/review"], message: partialApprovalMessage(result) },
 });
+
+/** "2 approved; 1 changed since you loaded the queue — review it again: “Title”". */
+function partialApprovalMessage(result: BulkDecision): string {
+  const quoted = (titles: (string | null)[]) => titles.map((t) => (t === null ? "one since removed" : `“${t}”`)).join(", ");
+  return [
+    result.count === 0 ? "None approved" : `${result.count} approved`,
+    ...(result.changed.length > 0
+      ? [`${result.changed.length} changed since you loaded the queue — review it again: ${quoted(result.changed)}`]
+      : []),
+    ...(result.gone.length > 0 ? [`${result.gone.length} no longer waiting for review: ${quoted(result.gone)}`] : []),
+  ].join("; ");
+}

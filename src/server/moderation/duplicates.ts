@@ -1,7 +1,7 @@
 import "server-only";
 import type { ListingStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
-import { nearDuplicatesSql, storedDuplicatesSql } from "@/server/moderation/duplicates-sql";
+import { nearDuplicatesSql, pendingEditDuplicatesSql, storedDuplicatesSql } from "@/server/moderation/duplicates-sql";
 
 // Near-duplicates and reposts for the review queue, across all companies (docs/decisions/027-moderation.md).
 // Candidates are listings whose title is trigram-similar (pg_trgm's `%`, similarity ≥ 0.3, served by the
@@ -48,12 +48,23 @@ function hasTrigrams(): Promise<boolean> {
   return trigrams;
 }
 
-/** For each pending listing id, the listings it nearly copies, most similar first (none without pg_trgm). */
-export async function findNearDuplicates(pendingIds: string[], now = new Date()): Promise<Map<string, DuplicateMatch[]>> {
+/** What is compared: a listing's stored content, or a published listing's waiting edit (decision 023). */
+export type CheckedContent = "listing" | "pendingEdit";
+
+/**
+ * For each pending listing id, the listings it nearly copies, most similar first (none without pg_trgm).
+ * With `of: "pendingEdit"`, each listing is compared as its waiting edit would publish it.
+ */
+export async function findNearDuplicates(
+  pendingIds: string[],
+  now = new Date(),
+  of: CheckedContent = "listing",
+): Promise<Map<string, DuplicateMatch[]>> {
   const matches = new Map<string, DuplicateMatch[]>();
   if (pendingIds.length === 0 || !(await hasTrigrams())) return matches;
   const since = new Date(now.getTime() - REPOST_WINDOW_DAYS * DAY_MS);
-  const rows = await db.$queryRaw<Row[]>(nearDuplicatesSql(pendingIds, since));
+  const sql = of === "listing" ? nearDuplicatesSql(pendingIds, since) : pendingEditDuplicatesSql(pendingIds, since);
+  const rows = await db.$queryRaw<Row[]>(sql);
   for (const row of rows) {
     if (row.similarity < DESCRIPTION_THRESHOLD) continue;
     const list = matches.get(row.pendingId) ?? [];
@@ -84,12 +95,16 @@ type StoredRow = { pendingId: string; fresh: boolean } & (
 /**
  * The matches the last check stored (src/server/moderation/duplicate-check.ts), joined to the matched
  * listings as they are now (a match closed since shows as closed). A listing whose check is missing, or
- * was computed from content it no longer has, is "not checked yet".
+ * was computed from content it no longer has, is "not checked yet". `of` says which content is meant: the
+ * listing (the review queue) or its waiting edit (the edit review page).
  */
-export async function readStoredDuplicates(pendingIds: string[]): Promise<Map<string, StoredDuplicates>> {
+export async function readStoredDuplicates(
+  pendingIds: string[],
+  of: CheckedContent = "listing",
+): Promise<Map<string, StoredDuplicates>> {
   const result = new Map<string, StoredDuplicates>();
   if (pendingIds.length === 0) return result;
-  const rows = await db.$queryRaw<StoredRow[]>(storedDuplicatesSql(pendingIds));
+  const rows = await db.$queryRaw<StoredRow[]>(storedDuplicatesSql(pendingIds, of === "listing" ? "updatedAt" : "pendingEditAt"));
   for (const { pendingId, fresh, ...match } of rows) {
     let entry = result.get(pendingId);
     if (!entry) result.set(pendingId, (entry = fresh ? { checked: true, matches: [] } : { checked: false, matches: [] }));

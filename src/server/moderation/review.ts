@@ -10,6 +10,7 @@ import {
   type CompanyHistory,
 } from "@/lib/moderation-signals";
 import { reviewSignals, type ReviewSignal } from "@/lib/review-signals";
+import { REVIEW_QUEUE_SIZE } from "@/lib/schemas/moderation";
 import { bandKey } from "@/lib/salary-bands";
 import type { Actor } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -36,7 +37,7 @@ export async function listReviewQueue(actor: Actor, search: { q?: string } = {})
         : {}),
     },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    take: 100,
+    take: REVIEW_QUEUE_SIZE,
     select: {
       id: true,
       slug: true,
@@ -183,22 +184,31 @@ async function payBandsFor(listings: PayInput[]) {
 const CHANGED_SINCE_READ =
   "The employer changed this listing after you opened it, so it was not approved. Read the new version, then decide.";
 
+/** Why an approval did not happen: the content changed since it was read, it was decided, or it is gone. */
+type Refusal = "changed" | "decided" | "missing";
+
 /**
  * Approves the listing, and with `version` (its updatedAt in ms as the moderator's page showed it) only
  * while it still is that content: the check is part of the conditional update, so an employer's edit
- * committed in between makes the approval a conflict instead of publishing text nobody read.
+ * committed in between refuses the approval instead of publishing text nobody read. A refusal changes nothing.
  */
-async function approveIn(changes: ListingChanges, actor: Actor, listingId: string, version?: number): Promise<MovedListing> {
+async function tryApprove(
+  changes: ListingChanges,
+  actor: Actor,
+  listingId: string,
+  version?: number,
+): Promise<{ approved: MovedListing } | { refused: Refusal }> {
   const scope = version === undefined ? undefined : { updatedAt: new Date(version) };
   let listing: MovedListing;
   try {
     listing = await changes.move("approve", { listingId, actor, scope });
   } catch (error) {
-    // Outside the version's scope the move answers "not found"; say what actually happened.
-    if (!scope || !(error instanceof NotFoundError)) throw error;
-    const row = await changes.tx.listing.findUnique({ where: { id: listingId }, select: { status: true } });
-    if (!row) throw error;
-    throw new ConflictError(row.status === "PENDING_REVIEW" ? CHANGED_SINCE_READ : TRANSITIONS.approve.conflict);
+    if (error instanceof ConflictError) return { refused: "decided" };
+    if (!(error instanceof NotFoundError)) throw error;
+    // Outside the version's scope the move answers "not found"; find out what actually happened.
+    const row = scope ? await changes.tx.listing.findUnique({ where: { id: listingId }, select: { status: true } }) : null;
+    if (!row) return { refused: "missing" };
+    return { refused: row.status === "PENDING_REVIEW" ? "changed" : "decided" };
   }
   for (const userId of await companyMemberIds(changes.tx, listing.companyId)) {
     await changes.email({
@@ -208,7 +218,19 @@ async function approveIn(changes: ListingChanges, actor: Actor, listingId: strin
       dedupeKey: `listing-approved:${listing.id}:${changes.now.getTime()}:${userId}`,
     });
   }
-  return listing;
+  return { approved: listing };
+}
+
+const REFUSED: Record<Refusal, () => Error> = {
+  changed: () => new ConflictError(CHANGED_SINCE_READ),
+  decided: () => new ConflictError(TRANSITIONS.approve.conflict),
+  missing: () => new NotFoundError("That listing does not exist."),
+};
+
+async function approveIn(changes: ListingChanges, actor: Actor, listingId: string, version?: number): Promise<MovedListing> {
+  const outcome = await tryApprove(changes, actor, listingId, version);
+  if ("refused" in outcome) throw REFUSED[outcome.refused]();
+  return outcome.approved;
 }
 
 async function rejectIn(changes: ListingChanges, actor: Actor, listingId: string, reason: string): Promise<MovedListing> {
@@ -236,21 +258,31 @@ export async function rejectListing(actor: Actor, listingId: string, reason: str
   return changeListings((changes) => rejectIn(changes, actor, listingId, reason));
 }
 
+export type BulkDecision = {
+  decision: "approve" | "reject";
+  count: number;
+  /** Approving only: ticked listings the employer changed after the queue was read, by their current title. */
+  changed: string[];
+  /** Approving only: ticked listings decided meanwhile, by title, or null for one that no longer exists. */
+  gone: (string | null)[];
+};
+
 /**
- * Approves or rejects (with one reason) several pending listings in one transaction: all of them or,
- * when one was decided meanwhile or does not exist, none; the message names it, so the moderator
- * reloads and decides again instead of guessing which went through.
+ * Decides several pending listings in one transaction. Approving carries each listing's version and
+ * publishes only those still as the moderator read them; the others are left as they are and named, so
+ * the moderator reviews them again (a repeated submit approves nothing twice). Rejecting is all or none:
+ * when one was decided meanwhile or does not exist, the message names it and nothing is decided.
  */
 export async function decideListings(
   actor: Actor,
-  input: { listingIds: string[]; decision: "approve" | "reject"; reason: string },
-): Promise<{ decision: "approve" | "reject"; count: number }> {
+  input: { listingIds: string[]; decision: "approve" | "reject"; reason: string; versions: Record<string, number> },
+): Promise<BulkDecision> {
   assertAdmin(actor);
+  if (input.decision === "approve") return approveListings(actor, input.listingIds, input.versions);
   return changeListings(async (changes) => {
     for (const listingId of input.listingIds) {
       try {
-        if (input.decision === "approve") await approveIn(changes, actor, listingId);
-        else await rejectIn(changes, actor, listingId, input.reason);
+        await rejectIn(changes, actor, listingId, input.reason);
       } catch (error) {
         if (!(error instanceof ConflictError) && !(error instanceof NotFoundError)) throw error;
         const row = await changes.tx.listing.findUnique({ where: { id: listingId }, select: { title: true } });
@@ -259,6 +291,31 @@ export async function decideListings(
         );
       }
     }
-    return { decision: input.decision, count: input.listingIds.length };
+    return { decision: "reject", count: input.listingIds.length, changed: [], gone: [] };
+  });
+}
+
+async function approveListings(actor: Actor, listingIds: string[], versions: Record<string, number>): Promise<BulkDecision> {
+  return changeListings(async (changes) => {
+    const refused: { id: string; why: Refusal }[] = [];
+    let count = 0;
+    for (const listingId of listingIds) {
+      const outcome = await tryApprove(changes, actor, listingId, versions[listingId]);
+      if ("approved" in outcome) count += 1;
+      else refused.push({ id: listingId, why: outcome.refused });
+    }
+    const rows = await changes.tx.listing.findMany({
+      where: { id: { in: refused.map((r) => r.id) } },
+      select: { id: true, title: true },
+    });
+    const titles = new Map(rows.map((r) => [r.id, r.title]));
+    const named = (why: (w: Refusal) => boolean) => refused.filter((r) => why(r.why)).map((r) => titles.get(r.id) ?? null);
+    return {
+      decision: "approve",
+      count,
+      // A changed listing is still waiting, so it has a title.
+      changed: named((w) => w === "changed").map((t) => t ?? ""),
+      gone: named((w) => w !== "changed"),
+    };
   });
 }

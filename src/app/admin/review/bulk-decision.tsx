@@ -12,16 +12,22 @@ const PRESETS = REJECT_PRESET_KEYS.map((key) => ({ value: key, label: REJECT_PRE
 
 /**
  * Decides every listing ticked in the queue (their checkboxes join this form through form="bulk-review"),
- * all or nothing. Without JavaScript it is a plain form with two submit buttons.
+ * with each card's version (its hidden `version.<id>` input joins the form the same way): approving publishes
+ * only the listings still as the queue showed them and names the rest; rejecting is all or nothing.
+ * Without JavaScript it is a plain form with two submit buttons.
  */
 export function BulkDecision() {
   const [state, formAction] = useActionState(decideListingsAction, idleState);
   return (
     <form id={BULK_FORM_ID} action={formAction} className="flex flex-col gap-3" aria-label="Decide the ticked listings">
       <p className="text-sm text-ink-muted">Tick listings below, then decide them together.</p>
-      {fieldError(state, "listingIds") ? (
-        <p className="text-sm font-medium text-danger-text">{fieldError(state, "listingIds")}</p>
-      ) : null}
+      {["listingIds", "versions"].map((field) =>
+        fieldError(state, field) ? (
+          <p key={field} className="text-sm font-medium text-danger-text">
+            {fieldError(state, field)}
+          </p>
+        ) : null,
+      )}
       <details className="rounded-md border border-line px-3 py-2" open={Boolean(fieldError(state, "reason")) || undefined}>
         <summary className="cursor-pointer text-sm font-medium text-ink">Reason, for rejecting</summary>
         <div className="mt-3 grid gap-3 md:grid-cols-2">

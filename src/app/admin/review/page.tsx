@@ -5,10 +5,12 @@ import { Badge, buttonClasses, Card, EmptyState, FormMessage, PageHeader, TextFi
 import { formatPay } from "@/lib/pay";
 import { pageActor } from "@/server/auth/page-actor";
 import { idSchema } from "@/lib/schemas/ids";
+import { BULK_VERSION_PREFIX } from "@/lib/schemas/moderation";
 import { findDecidedListing } from "@/server/moderation/decided";
 import { listReviewQueue } from "@/server/moderation/review";
 import { REVIEW_SHORTCUTS } from "@/lib/review-shortcuts";
 import { BULK_FORM_ID, BulkDecision } from "./bulk-decision";
+import { DuplicateMatches } from "./duplicate-matches";
 import { QueueShortcuts } from "./queue-shortcuts";
 import { ReviewDecision } from "./review-decision";
 import { formatDate } from "@/lib/format";
@@ -119,6 +121,13 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                           form={BULK_FORM_ID}
                           className="mt-1.5 size-4.5 shrink-0 accent-accent"
                         />
+                        {/* The content this card shows: bulk approve publishes it only if the employer has not edited it since. */}
+                        <input
+                          type="hidden"
+                          name={`${BULK_VERSION_PREFIX}${listing.id}`}
+                          value={listing.updatedAt.toISOString()}
+                          form={BULK_FORM_ID}
+                        />
                         <h2 id={`review-${listing.id}`} className="text-lg font-semibold text-ink">
                           <label htmlFor={`tick-${listing.id}`}>{listing.title}</label>
                         </h2>
@@ -147,33 +156,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                     ) : (
                       <p className="text-sm text-ink-muted">No signals raised.</p>
                     )}
-                    {listing.duplicateCheckPending ? (
-                      <p className="text-sm text-ink-muted">Duplicate check pending: reload in a minute to see near-copies.</p>
-                    ) : null}
-                    {listing.matches.length > 0 ? (
-                      // Behind a summary: the near-copy badge names the closest one, and the queue stays a
-                      // list of compact rows (issue 12); the details open without script.
-                      <details className="text-sm">
-                        <summary className="cursor-pointer font-medium text-ink">
-                          Similar listings ({listing.matches.length})
-                        </summary>
-                        <ul className="mt-1 flex flex-col gap-1 text-ink-muted">
-                          {listing.matches.map((match) => (
-                            <li key={match.id}>
-                              <Link className="link" href={`/admin/review/${match.id}`}>
-                                {match.title}
-                              </Link>{" "}
-                              at{" "}
-                              <Link className="link" href={`/admin/companies/${match.companyId}`}>
-                                {match.companyName}
-                              </Link>{" "}
-                              · {match.status.toLowerCase().replace("_", " ")} · {Math.round(match.similarity * 100)}% alike
-                              {match.repost ? " · repost" : ""}
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    ) : null}
+                    <DuplicateMatches pending={listing.duplicateCheckPending} matches={listing.matches} />
                     <p>
                       <Link className="link text-sm" href={`/admin/review/${listing.id}`}>
                         Read the full listing<span className="sr-only">: {listing.title}</span>

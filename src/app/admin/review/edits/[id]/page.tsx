@@ -7,6 +7,7 @@ import { valueWords } from "@/lib/listing-diff-words";
 import { idSchema } from "@/lib/schemas/ids";
 import { pageActor } from "@/server/auth/page-actor";
 import { getEditForReview } from "@/server/listings/published-edits";
+import { DuplicateMatches } from "../../duplicate-matches";
 import { EditDecision } from "../edit-decision";
 
 export const metadata: Metadata = { title: "Review an edit" };
@@ -76,6 +77,12 @@ export default async function EditReviewPage({ params }: PageProps<"/admin/revie
           </tbody>
         </table>
       </div>
+      <section aria-label="Near-duplicates of the edit" className="flex flex-col gap-2">
+        {!edit.duplicateCheckPending && edit.matches.length === 0 ? (
+          <p className="text-sm text-ink-muted">No near-copies of the edited listing found.</p>
+        ) : null}
+        <DuplicateMatches pending={edit.duplicateCheckPending} matches={edit.matches} open />
+      </section>
       <Card>
         <EditDecision listingId={edit.id} version={edit.pendingEditAt.getTime()} title={edit.title} />
       </Card>
