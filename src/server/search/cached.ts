@@ -15,10 +15,7 @@ const REVALIDATE_SECONDS = 300;
 
 // The key is "<canonical params>#<UTC offset>": a zone's offset changes with daylight saving, and so do
 // the results.
-const parse = (key: string) => {
-  const params = new URLSearchParams(key.slice(0, key.lastIndexOf("#")));
-  return searchQuerySchema.parse(Object.fromEntries(groupParams(params)));
-};
+const parse = (key: string) => queryFromCanonical(key.slice(0, key.lastIndexOf("#")));
 
 const runPage = cachedFunction(async (key: string) => searchListings(parse(key)), ["search-page-v5"], {
   tags: [LISTINGS_TAG],
@@ -35,14 +32,24 @@ const runSuggestion = cachedFunction(async (key: string) => suggestSearchText(pa
   revalidate: REVALIDATE_SECONDS,
 });
 
-function groupParams(params: URLSearchParams): [string, string[]][] {
-  return [...new Set(params.keys())].map((key) => [key, params.getAll(key)]);
+/**
+ * A search in its canonical URL form, the data cache's key for it (here and for the personal match order):
+ * "all of these skills" is kept, since it changes the results; the cursor and limit only for a later page.
+ */
+export function canonicalSearchParams(query: SearchQuery, withCursor: boolean): URLSearchParams {
+  const params = queryToSearchParams(query, { withCursor, withLimit: withCursor });
+  if (query.skillMatch === "all") params.set("skillMatch", "all");
+  return params;
+}
+
+/** The query back from canonicalSearchParams' string form (repeated keys kept as lists). */
+export function queryFromCanonical(search: string): SearchQuery {
+  const params = new URLSearchParams(search);
+  return searchQuerySchema.parse(Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)])));
 }
 
 function cacheKey(query: SearchQuery, withCursor: boolean): string {
-  const params = queryToSearchParams(query, { withCursor, withLimit: withCursor });
-  if (query.skillMatch === "all") params.set("skillMatch", "all");
-  return `${params.toString()}#${query.tz ? timezoneOffsetMinutes(query.tz) : ""}`;
+  return `${canonicalSearchParams(query, withCursor).toString()}#${query.tz ? timezoneOffsetMinutes(query.tz) : ""}`;
 }
 
 /** searchListings through the data cache (one page; facets separately, shared by every page). */

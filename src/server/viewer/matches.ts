@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { listingCardView } from "@/lib/listing-card-view";
 import { assessMatch, type MatchListing, type MatchResult } from "@/lib/match";
-import { queryToSearchParams, searchQuerySchema, type SearchQuery } from "@/lib/schemas/search";
+import type { SearchQuery } from "@/lib/schemas/search";
 import { timezoneOffsetMinutes } from "@/lib/utc-offset";
 import type { ViewerMatchPage } from "@/lib/viewer";
 import type { Actor } from "@/server/auth/session";
@@ -11,6 +11,7 @@ import { LISTINGS_TAG } from "@/server/cache/tags";
 import { getCandidateMatchProfile, readCandidateMatchProfile } from "@/server/candidates/match-profile";
 import { db } from "@/server/db";
 import { liveListingWhere } from "@/server/listings/visibility";
+import { canonicalSearchParams, queryFromCanonical } from "@/server/search/cached";
 import { matchListings } from "@/server/search/match";
 import { matchSqlCandidate } from "@/server/search/match-sql";
 import { getCachedRegionNames, getSearchVocabulary } from "@/server/search/options";
@@ -70,7 +71,7 @@ export async function describeViewerMatch(actor: Actor | null, listingId: string
 // moves its updatedAt, so the next page asks afresh) and by LISTINGS_TAG like every search page.
 const runMatchPage = cachedFunction(
   async (userId: string, _version: string, _offset: string, key: string): Promise<ViewerMatchPage> => {
-    const query = searchQuerySchema.parse(Object.fromEntries(groupParams(new URLSearchParams(key))));
+    const query = queryFromCanonical(key);
     const now = new Date();
     const [profile, { regions }, regionNames] = await Promise.all([
       readCandidateMatchProfile(userId, now),
@@ -92,10 +93,6 @@ const runMatchPage = cachedFunction(
   { tags: [LISTINGS_TAG], revalidate: 300 },
 );
 
-function groupParams(params: URLSearchParams): [string, string[]][] {
-  return [...new Set(params.keys())].map((key) => [key, params.getAll(key)]);
-}
-
 /**
  * One page of live listings in the signed-in candidate's best-match order, each with its match; null for
  * anyone who is not a candidate. Throws ValidationError (naming `cursor`) for a cursor of another sort.
@@ -103,8 +100,7 @@ function groupParams(params: URLSearchParams): [string, string[]][] {
 export async function viewerMatchPage(actor: Actor | null, query: SearchQuery): Promise<ViewerMatchPage | null> {
   const profile = await getCandidateMatchProfile(actor);
   if (!actor || !profile) return null;
-  const params = queryToSearchParams({ ...query, sort: undefined }, { withCursor: true, withLimit: true });
-  if (query.skillMatch === "all") params.set("skillMatch", "all");
+  const params = canonicalSearchParams({ ...query, sort: undefined }, true);
   // The working day's place in UTC moves with daylight saving, and with it the verdicts.
   const offset = profile.candidate.utcOffsetMinutes === null ? "" : String(profile.candidate.utcOffsetMinutes);
   const tzOffset = query.tz ? String(timezoneOffsetMinutes(query.tz)) : "";
